@@ -146,6 +146,9 @@ class Pledge:
     status: Status = "unknown"
     percent: float | None = None
     reason: str | None = None
+    # Filled by the link stage for an evaluated task: the pledge it judges, if any.
+    pledge_id: int | None = None
+    match_score: float | None = None
 
 
 @dataclass
