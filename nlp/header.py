@@ -1,0 +1,251 @@
+"""Document fields from the header, title and signature: kind, number, place and date,
+issuer, title and summary line, the year the document is about, and the signer.
+
+Both layouts put the same things in the same places (Hướng dẫn 36-HD/VPTW for Party
+bodies, Nghị định 30/2020/NĐ-CP for state bodies): issuing body top left with its number
+below, national motto and place/date top right, the type in capitals in the centre with
+its summary line under it. Extractors that know the columns mark them as regions; for
+text that arrives as plain lines (TXT, or a PDF whose columns ran together) the same
+rules apply line by line, with the motto cut out of lines it was glued to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp import dates, leaders, units
+from nlp.text import fold, norm_space
+from pipeline.document import Block, Dossier, Fields, Signer, Span
+
+HEAD_BLOCKS = 25  # the header never runs further than this many blocks into a document
+
+# Motto lines of both layouts, folded; cut out wherever they sit in a line.
+_MOTTO = re.compile(
+    r"dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|"
+    r"doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|[-_–—]{3,}"
+)
+_NUMBER = re.compile(
+    r"(?<![\w])s[oố]\s*:?\s*(\d*\s*[-/]\s*[^\s,;:]+(?:\s*[-/]\s*[^\s,;:]+)*|\d+[^\s,;:]*)",
+    re.IGNORECASE,
+)
+_TYPE_WORDS = (
+    "ban cam ket", "ban dang ky", "dang ky cam ket", "cam ket", "bao cao", "ke hoach",
+    "thong bao", "chuong trinh", "nghi quyet", "quyet dinh", "ket luan", "to trinh",
+    "bien ban", "huong dan", "bang tong hop", "tong hop", "danh gia", "ket qua",
+)
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+_EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
+_COMMIT_SUBJECT = ("cam ket", "nhiem vu trong tam", "khau dot pha", "dang ky", "diem nghen")
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int  # offset in dossier.text
+    block: Block
+
+
+def _lines(blocks: list[Block]) -> list[_Line]:
+    out = []
+    for b in blocks:
+        off = b.start
+        for raw in b.text.split("\n"):
+            if raw.strip():
+                lead = len(raw) - len(raw.lstrip())
+                out.append(_Line(raw.strip(), off + lead, b))
+            off += len(raw) + 1
+    return out
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _strip_motto(s: str) -> str:
+    f = fold(s)
+    if not _MOTTO.search(f):
+        return s
+    # fold() keeps one character per character for NFC text with single spaces
+    s1 = norm_space(s)
+    f1 = fold(s1)
+    if len(f1) != len(s1):
+        return s
+    keep = list(s1)
+    for m in _MOTTO.finditer(f1):
+        for i in range(m.start(), m.end()):
+            keep[i] = " "
+    return norm_space("".join(keep))
+
+
+def _unit_line(s: str) -> bool:
+    f = fold(s)
+    if not f or _NUMBER.match(f) or dates.parse_issue_date(s):
+        return False
+    return bool(units.find_units(s)) and len(s) < 90
+
+
+class HeaderReader:
+    """Fills `dossier.fields`."""
+
+    def __call__(self, dossier: Dossier) -> Dossier:
+        f = dossier.fields
+        head = dossier.blocks[:HEAD_BLOCKS]
+        left = [b for b in head if b.region == "header-left"]
+        right = [b for b in head if b.region == "header-right"]
+        lines = _lines(head)
+        self._number(dossier, f, _lines(left) or lines)
+        self._date(dossier, f, _lines(right) + _lines(left) + lines)
+        self._issuer(dossier, f, _lines(left) if left else lines)
+        self._title(dossier, f, head)
+        self._kind(f, dossier)
+        self._year(f, dossier)
+        self._signer(dossier, f)
+        return dossier
+
+    # -- number ------------------------------------------------------------
+    def _number(self, d: Dossier, f: Fields, lines: list[_Line]) -> None:
+        for ln in lines[:14]:
+            m = _NUMBER.search(ln.text)
+            if m and ("/" in m.group(1) or "-" in m.group(1)) and m.start() < 40:
+                f.number = re.sub(r"\s+", "", m.group(1)).rstrip(".")
+                s = ln.start + m.start(1)
+                f.spans["number"] = d.span(s, ln.start + m.end(1))
+                return
+
+    # -- place and date ----------------------------------------------------
+    def _date(self, d: Dossier, f: Fields, lines: list[_Line]) -> None:
+        for ln in lines[:30]:
+            got = dates.parse_issue_date(ln.text)
+            if got:
+                place, iso, s, e = got
+                f.place = place
+                f.date = iso
+                f.spans["date"] = d.span(ln.start + s, ln.start + e)
+                return
+
+    # -- issuer ------------------------------------------------------------
+    def _issuer(self, d: Dossier, f: Fields, lines: list[_Line]) -> None:
+        found: list[tuple[str, int, int]] = []  # text, start, end
+        for ln in lines[:12]:
+            t = _strip_motto(ln.text)
+            ft = fold(t)
+            if not t or t == "*" or _NUMBER.match(ft):
+                if found:
+                    break  # the star or the number closes the issuer block
+                continue
+            if _is_title(t):
+                break
+            if dates.parse_issue_date(t):
+                continue
+            if _unit_line(t) and _is_upper(t):
+                found.append((t, ln.start, ln.start + len(ln.text)))
+            elif found and _is_upper(t) and len(t) < 60 and not _unit_line(t):
+                # a wrapped name: "SỞ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN"
+                prev = found[-1]
+                found[-1] = (prev[0] + " " + t, prev[1], ln.start + len(ln.text))
+        if not found:
+            return
+        text, s, e = found[-1]
+        f.issuer = units.display_name(text)
+        f.issuer_key = units.unit_key(f.issuer)
+        f.spans["issuer"] = Span(s, e, d.page_at(s), text)
+        if len(found) > 1:
+            f.superior = units.display_name(found[-2][0])
+
+    # -- title and summary -------------------------------------------------
+    def _title(self, d: Dossier, f: Fields, head: list[Block]) -> None:
+        body = [b for b in head if not b.region and b.kind != "cell"]
+        for i, b in enumerate(body):
+            t = norm_space(b.text)
+            if not _is_title(t):
+                continue
+            f.title = t
+            f.spans["title"] = d.span(b.start, b.end)
+            summary: list[str] = []
+            for nb in body[i + 1 : i + 4]:
+                s = norm_space(nb.text)
+                if not s or len(s) > 250:
+                    break
+                starts_low = s[0].islower() or fold(s).startswith(("v/v", "ve viec", "("))
+                centred = "center" in nb.style or "title" in nb.style
+                if starts_low or centred or (_is_upper(s) and not summary):
+                    summary.append(s)
+                    if s.endswith((".", ":")):
+                        break
+                else:
+                    break
+            if summary:
+                f.summary = " ".join(summary)
+            return
+
+    # -- kind --------------------------------------------------------------
+    def _kind(self, f: Fields, d: Dossier) -> None:
+        title = fold(f.title or "")
+        summ = fold(f.summary or "")
+        code = (f.number or "").upper()
+        both = f"{title} {summ}"
+        if "cam ket" in title or "dang ky" in title or re.search(r"-CK\b|^CK/", code):
+            f.kind = "commitment"
+        elif any(c in both for c in _EVAL_CUES) and any(c in both for c in _COMMIT_SUBJECT):
+            f.kind = "evaluation"
+        elif title.startswith(("bao cao", "thong bao", "bang tong hop", "tong hop", "ket qua")) \
+                and any(c in fold(d.text[:3000]) for c in _COMMIT_SUBJECT):
+            f.kind = "evaluation"
+        elif "cam ket" in summ and not title.startswith(("bao cao", "thong bao")):
+            f.kind = "commitment"
+        else:
+            f.kind = "other"
+
+    # -- year --------------------------------------------------------------
+    def _year(self, f: Fields, d: Dossier) -> None:
+        for s in (f.summary, f.title):
+            if s:
+                m = _YEAR.search(s)
+                if m:
+                    f.year = int(m.group(1))
+                    return
+        if f.date:
+            f.year = int(f.date[:4])
+            return
+        years = _YEAR.findall(d.text[:4000])
+        if years:
+            f.year = int(max(set(years), key=years.count))
+
+    # -- signer ------------------------------------------------------------
+    def _signer(self, d: Dossier, f: Fields) -> None:
+        sign = [b for b in d.blocks if b.region.startswith("sign")]
+        found: list[tuple[leaders.LeaderMatch, int]] = []
+        if sign:
+            for b in sign:
+                for m in leaders.find_signatures(b.text, context=f.issuer):
+                    found.append((m, b.start))
+        else:
+            tail_start = max(0, len(d.text) - 2500)
+            for m in leaders.find_signatures(d.text[tail_start:], context=f.issuer):
+                found.append((m, tail_start))
+        if not found:
+            return
+
+        def score(item: tuple[leaders.LeaderMatch, int]) -> tuple[int, int]:
+            m, _ = item
+            k = units.unit_key(m.unit) if m.unit else None
+            s = 0
+            if k and f.issuer_key and k == f.issuer_key:
+                s += 3
+            elif k and f.superior and k == units.unit_key(f.superior):
+                s -= 2
+            elif k is None:
+                s += 1
+            return s, m.start + item[1]
+
+        m, base = max(found, key=score)
+        f.signer = Signer(m.name, m.title or "", d.span(base + m.start, base + m.end))
+
+
+def _is_title(t: str) -> bool:
+    if not _is_upper(t) or len(t) > 120:
+        return False
+    ft = fold(t)
+    return ft.startswith(_TYPE_WORDS)

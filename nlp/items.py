@@ -1,0 +1,215 @@
+"""Numbered and bulleted items in prose: the pledges of a commitment written as paragraphs,
+and the judged tasks of an evaluation written the same way.
+
+Paragraph-level rules, in the shape these documents take: a cue ("cam kết thực hiện các
+nhiệm vụ sau:", "II. NỘI DUNG CAM KẾT", "đăng ký … nội dung:") opens a list; items carry a
+marker (1. 2) a) - + • "Thứ nhất", "Một là"); a marker-less line such as "Thời gian hoàn
+thành: Quý II/2020" is an attribute of the item above it; an item that ends with a colon
+and is followed by items of another marker is a group heading, not a task; a roman-numbered
+heading about something else ("III. TỔ CHỨC THỰC HIỆN") closes the list. A cue that carries
+its list inline ("cam kết: (1) …; (2) …") is split on the enumeration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp.text import fold, norm_space
+
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("roman", re.compile(r"^\s*([IVX]{1,4})\s*[.)/-]\s+")),
+    ("num", re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?=\S)")),
+    ("alpha", re.compile(r"^\s*([a-zđ])\s*[.)]\s+")),
+    ("paren", re.compile(r"^\s*\((\d{1,2}|[a-z])\)\s*")),
+    ("dash", re.compile(r"^\s*([-–—])\s*")),
+    ("plus", re.compile(r"^\s*([+•*●▪◦·])\s*")),
+    ("ordinal", re.compile(r"^\s*((?:Thứ|THỨ)\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|"
+                           r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]?\s*")),
+    ("task", re.compile(r"^\s*((?:Nhiệm vụ|Nội dung|Khâu đột phá|Công việc)\s+(?:thứ\s+)?\d{1,2})\s*[:.)-]\s*")),
+]
+_ATTRS: dict[str, tuple[str, ...]] = {
+    "deadline": ("thoi gian hoan thanh", "thoi gian thuc hien", "thoi gian", "thoi han", "tien do",
+                 "han hoan thanh", "moc hoan thanh"),
+    "leader": ("nguoi chiu trach nhiem", "chiu trach nhiem", "phu trach", "nguoi thuc hien",
+               "lanh dao phu trach", "chu tri"),
+    "target": ("san pham", "chi tieu", "ket qua du kien", "muc tieu", "yeu cau"),
+    "result": ("ket qua thuc hien", "ket qua dat duoc", "ket qua", "tinh hinh thuc hien"),
+    "status": ("danh gia", "tu danh gia", "muc do hoan thanh", "xep loai"),
+    "reason": ("nguyen nhan", "ly do", "han che"),
+}
+_ATTR_RE = re.compile(
+    r"^(?:[-–+•*]\s*)?(" + "|".join(sorted({p for ps in _ATTRS.values() for p in ps}, key=len,
+                                            reverse=True)) + r")\s*[:\-–]\s*"
+)
+_INLINE_ATTR = re.compile(
+    r"[.;,]?\s*\(?\s*(thoi gian hoan thanh|thoi han|nguoi chiu trach nhiem|san pham|chi tieu)\s*:\s*"
+)
+COMMIT_CUES = ("cam ket", "dang ky", "nhiem vu trong tam", "khau dot pha", "diem nghen",
+               "noi dung sau", "nhiem vu sau", "cac nhiem vu", "dat hang", "cong viec sau",
+               "noi dung cam ket", "chi tieu sau", "cac noi dung")
+EVAL_CUES = COMMIT_CUES + ("ket qua", "danh gia", "so ket", "tong ket", "kiem diem")
+_STOP = ("noi nhan", "t/m ", "k/t ", "tm. ", "kt. ", "tm ban", "tm uy", "kt giam doc")
+_INLINE_SPLIT = re.compile(
+    r"\s*(?:;|\(\d{1,2}\)|(?<=[:;,.])\s*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|"
+    r"(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*,?)\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Para:
+    text: str
+    start: int
+    page: int
+    marker: str | None = None
+    body: str = ""  # text after the marker
+    body_start: int = 0
+
+
+@dataclass
+class Item:
+    text: str  # the task words, marker stripped
+    start: int
+    end: int
+    page: int
+    attrs: dict[str, str] = field(default_factory=dict)
+    extra: list[str] = field(default_factory=list)  # following plain paragraphs (evaluations)
+
+
+def marker_of(text: str) -> tuple[str | None, int]:
+    for name, rx in _MARKERS:
+        m = rx.match(text)
+        if m:
+            return name, m.end()
+    return None, 0
+
+
+def attr_of(text: str) -> tuple[str, str] | None:
+    f = fold(text)
+    m = _ATTR_RE.match(f)
+    if not m:
+        return None
+    phrase = m.group(1)
+    for name, phrases in _ATTRS.items():
+        if phrase in phrases:
+            # fold() may shorten whitespace; find the value after the first colon/dash instead
+            value = re.split(r"[:\-–]", text, maxsplit=1)[-1]
+            return name, norm_space(value)
+    return None
+
+
+def split_inline_attrs(text: str) -> tuple[str, dict[str, str]]:
+    """"Xây dựng … (Thời gian hoàn thành: Quý II/2020; Người chịu trách nhiệm: đ/c A)" →
+    the task and its attributes."""
+    f = fold(text)
+    if len(f) != len(text):
+        return text, {}
+    m = _INLINE_ATTR.search(f)
+    if not m or m.start() < 10:
+        return text, {}
+    attrs: dict[str, str] = {}
+    for piece in re.split(r"[;(]\s*", text[m.start() :]):
+        a = attr_of(piece.strip(" .,;()"))
+        if a:
+            attrs.setdefault(a[0], a[1].strip(" .;)"))
+    return text[: m.start()], attrs
+
+
+def _is_cue(f: str, cues: tuple[str, ...]) -> bool:
+    return any(c in f for c in cues)
+
+
+def _clean(text: str) -> str:
+    t = norm_space(text).strip(" ;,")
+    t = re.sub(r"\s*[.;:]+$", "", t)
+    return t
+
+
+def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
+    """The task items among the body paragraphs (in document order)."""
+    cues = EVAL_CUES if evaluation else COMMIT_CUES
+    for p in paras:
+        p.marker, off = marker_of(p.text)
+        p.body, p.body_start = p.text[off:], p.start + off
+    items: list[Item] = []
+    active = False
+    list_marker: str | None = None
+    for i, p in enumerate(paras):
+        f = fold(p.text)
+        if f.startswith(_STOP):
+            break
+        attr = attr_of(p.text)
+        if attr and items and active:
+            items[-1].attrs.setdefault(attr[0], attr[1])
+            continue
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        if p.marker == "roman" or (p.marker is None and _heading_like(p.text)):
+            active = _is_cue(f, cues)
+            list_marker = None
+            continue
+        if p.marker is None:
+            if _is_cue(f, cues) and p.text.rstrip().endswith(":"):
+                active, list_marker = True, None
+                continue
+            if _is_cue(f, cues) and ":" in p.text:
+                inline = _inline(p)
+                if inline:
+                    items.extend(inline)
+                    continue
+            if active and evaluation and items and len(items[-1].extra) < 3:
+                items[-1].extra.append(p.text)
+                continue
+            if active and not evaluation and items:
+                active = False
+            continue
+        # an item with a marker
+        heading = p.body.rstrip().endswith(":") and nxt is not None and nxt.marker not in (None, p.marker)
+        if heading:
+            active = active or _is_cue(f, cues)
+            continue
+        if not active and not _standalone_task(p, evaluation):
+            continue
+        if list_marker is None:
+            list_marker = p.marker
+        task, attrs = split_inline_attrs(p.body)
+        task = _clean(task)
+        if len(task.split()) < 3:
+            continue
+        items.append(Item(task, p.body_start, p.body_start + len(task), p.page, attrs))
+    return items
+
+
+def _heading_like(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(text) < 100 and all(c.isupper() for c in letters)
+
+
+def _standalone_task(p: Para, evaluation: bool) -> bool:
+    """A numbered item outside any cued list still counts when it reads as a task with a
+    deadline (commitments) or a verdict (evaluations)."""
+    from nlp import dates, evaluations
+
+    if evaluation:
+        return evaluations.classify(p.text) is not None
+    return bool(dates.find_deadlines(p.text, 2000)) and p.marker in ("num", "alpha", "task")
+
+
+def _inline(p: Para) -> list[Item]:
+    head, _, rest = p.text.partition(":")
+    if len(rest.strip()) < 30:
+        return []
+    base = p.start + len(head) + 1
+    out = []
+    pos = 0
+    for piece in _INLINE_SPLIT.split(rest):
+        if piece is None:
+            continue
+        idx = rest.find(piece, pos)
+        pos = idx + len(piece) if idx >= 0 else pos
+        task = _clean(piece)
+        if len(task.split()) >= 3 and idx >= 0:
+            task = task[0].upper() + task[1:] if task else task
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Item(task, base + idx + lead, base + idx + lead + len(task), p.page))
+    return out if len(out) >= 2 else []

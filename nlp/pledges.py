@@ -1,0 +1,158 @@
+"""Pledged tasks (commitments) and judged tasks (evaluations), from tables and from prose.
+
+Tables first: when a document has a task table, its rows are the tasks and prose items are
+only taken from outside it. Each task gets its deadline (the deadline column or attribute,
+else a deadline phrase inside the sentence), its target, the responsible person, the unit
+(a unit column in summary tables, else the issuing body) and, in an evaluation, the
+verdict, percentage and reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp import dates, evaluations, leaders, tables, units
+from nlp.items import Item, Para, find_items
+from nlp.text import norm_space
+from pipeline.document import Deadline, Dossier, Pledge
+
+_STRIP_LEAD = re.compile(r"^\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\s*\)\s*)")
+_NOT_TASK = re.compile(r"^(?:tổng(?: cộng| số)?|cộng|ghi chú)\b", re.IGNORECASE)
+
+
+class PledgeFinder:
+    """Fills `dossier.pledges`."""
+
+    def __call__(self, dossier: Dossier) -> Dossier:
+        f = dossier.fields
+        evaluation = f.kind == "evaluation"
+        found: list[Pledge] = []
+        for t in tables.tables(dossier):
+            lay = tables.layout(t)
+            if lay is not None:
+                found.extend(self._from_table(dossier, t, lay, evaluation))
+        paras = [
+            Para(b.text, b.start, b.page)
+            for b in dossier.blocks
+            if b.kind != "cell" and not b.region and b.text.strip()
+        ]
+        if not found:  # prose items only where no task table was found
+            for item in find_items(_split_lines(paras), evaluation):
+                found.append(self._from_item(dossier, item, evaluation))
+        for i, p in enumerate(found, 1):
+            p.index = i
+        dossier.pledges = found
+        return dossier
+
+    # -- tables ------------------------------------------------------------
+    def _from_table(self, d: Dossier, t: tables.Table, lay: tables.Layout,
+                    evaluation: bool) -> list[Pledge]:
+        out = []
+        year = d.fields.year
+        for r in t.rows:
+            if r in lay.header_rows:
+                continue
+            raw = t.text(r, lay.col("task"))
+            task = _clean_task(raw)
+            cells = [t.text(r, c) for c in t.cols if t.text(r, c)]
+            if not task or len(task.split()) < 2 or _NOT_TASK.match(task):
+                continue
+            idx = t.text(r, lay.col("index"))
+            if re.fullmatch(r"[IVX]{1,4}\.?|[A-Z]\.?", idx) or (len(cells) <= 2 and task.isupper()):
+                continue  # a section row ("I. LĨNH VỰC KINH TẾ")
+            blk = t.block(r, lay.col("task"))
+            start = blk.start + max(0, blk.text.find(task[:12])) if blk else 0
+            p = Pledge(index=0, task=task, page=blk.page if blk else None,
+                       span=d.span(start, start + len(task)) if blk else None)
+            dl_text = t.text(r, lay.col("deadline"))
+            p.deadline = _deadline(dl_text, year) if dl_text else _deadline_in(task, year)
+            p.target = t.text(r, lay.col("target")) or None
+            who = t.text(r, lay.col("leader"))
+            if who:
+                lm = leaders.parse_person(who, context=d.fields.issuer)
+                p.leader = lm.name if lm else None
+            unit_text = t.text(r, lay.col("unit"))
+            self._unit(d, p, unit_text)
+            if evaluation:
+                verdict_text = " ".join(
+                    x for x in (t.text(r, lay.col("status")), t.text(r, lay.col("result")),
+                                t.text(r, lay.col("note"))) if x
+                ) or " ".join(cells)
+                _judge(p, verdict_text, t.text(r, lay.col("status")))
+            out.append(p)
+        return out
+
+    # -- prose items -------------------------------------------------------
+    def _from_item(self, d: Dossier, item: Item, evaluation: bool) -> Pledge:
+        year = d.fields.year
+        p = Pledge(index=0, task=item.text, page=item.page, span=d.span(item.start, item.end))
+        if "deadline" in item.attrs:
+            p.deadline = _deadline(item.attrs["deadline"], year)
+        else:
+            p.deadline = _deadline_in(item.text, year)
+        p.target = item.attrs.get("target")
+        if "leader" in item.attrs:
+            lm = leaders.parse_person(item.attrs["leader"], context=d.fields.issuer)
+            p.leader = lm.name if lm else None
+        self._unit(d, p, "")
+        if evaluation:
+            extra = " ".join(item.extra)
+            verdict_text = " ".join(
+                x for x in (item.attrs.get("status", ""), item.attrs.get("result", ""),
+                            item.text, extra) if x
+            )
+            _judge(p, verdict_text, item.attrs.get("status", ""))
+            if p.reason is None and "reason" in item.attrs:
+                p.reason = item.attrs["reason"]
+        return p
+
+    def _unit(self, d: Dossier, p: Pledge, unit_text: str) -> None:
+        if unit_text:
+            found = units.find_units(unit_text, context=d.fields.issuer)
+            p.unit = found[0].name if found else units.display_name(unit_text)
+        else:
+            p.unit = d.fields.issuer
+        p.unit_key = units.unit_key(p.unit) if p.unit else None
+
+
+def _split_lines(paras: list[Para]) -> list[Para]:
+    """One paragraph per line: TXT and PDF blocks may hold several items."""
+    out = []
+    for p in paras:
+        off = p.start
+        for line in p.text.split("\n"):
+            if line.strip():
+                out.append(Para(line.strip(), off + len(line) - len(line.lstrip()), p.page))
+            off += len(line) + 1
+    return out
+
+
+def _clean_task(text: str) -> str:
+    t = norm_space(text)
+    t = _STRIP_LEAD.sub("", t)
+    return re.sub(r"\s*[.;:]+$", "", t).strip()
+
+
+def _deadline(text: str, year: int | None) -> Deadline | None:
+    m = dates.parse_deadline(text, year)
+    if m is None:
+        t = norm_space(text)
+        return Deadline(t, None) if t and len(t) < 60 else None
+    return Deadline(norm_space(m.text), m.date)
+
+
+def _deadline_in(text: str, year: int | None) -> Deadline | None:
+    found = dates.find_deadlines(text, year)
+    if not found:
+        return None
+    m = found[-1]
+    return Deadline(norm_space(m.text), m.date)
+
+
+def _judge(p: Pledge, text: str, status_cell: str) -> None:
+    v = evaluations.classify(status_cell) if status_cell else None
+    v = v or evaluations.classify(text)
+    if v is not None:
+        p.status = v.status  # type: ignore[assignment]
+    p.percent = evaluations.percent(text)
+    p.reason = evaluations.reason(text)

@@ -1,0 +1,130 @@
+"""The NLP stages, registered in reading order (see nlp.ORDER)."""
+
+from __future__ import annotations
+
+import re
+
+from nlp import STAGES, leaders, tables, units
+from nlp.header import HeaderReader
+from nlp.pledges import PledgeFinder
+from nlp.text import fold, norm_space
+from nlp.topics import TopicTagger
+from pipeline.document import Block, Dossier, Leader, UnitMention
+
+_DISTRIBUTION = re.compile(r"^\s*noi nhan\b")
+_LIST_LINE = re.compile(r"^\s*[-–+•]")
+
+
+def content_blocks(dossier: Dossier) -> list[Block]:
+    """Blocks that carry the document's content: everything but the "Nơi nhận:" list,
+    which names where copies go, not who does what."""
+    out: list[Block] = []
+    skipping = False
+    for b in dossier.blocks:
+        f = fold(b.text)
+        if _DISTRIBUTION.match(f):
+            skipping = True
+            continue
+        if skipping and _LIST_LINE.match(b.text):
+            continue
+        skipping = False
+        out.append(b)
+    return out
+
+
+def _lines_without_distribution(b: Block) -> list[tuple[str, int]]:
+    """Lines of a block with their offsets, minus a distribution list embedded in it."""
+    out = []
+    off = b.start
+    skipping = False
+    for line in b.text.split("\n"):
+        if _DISTRIBUTION.match(fold(line)):
+            skipping = True
+        elif skipping and not _LIST_LINE.match(line):
+            skipping = False
+        if not skipping and line.strip():
+            out.append((line, off))
+        off += len(line) + 1
+    return out
+
+
+class UnitFinder:
+    def __call__(self, dossier: Dossier) -> Dossier:
+        ctx = dossier.fields.issuer
+        seen: dict[str, UnitMention] = {}
+        if dossier.fields.issuer and dossier.fields.issuer_key:
+            sp = dossier.fields.spans.get("issuer")
+            seen[dossier.fields.issuer_key] = UnitMention(
+                dossier.fields.issuer, dossier.fields.issuer_key,
+                units.level_of(dossier.fields.issuer), sp)
+        for b in content_blocks(dossier):
+            for line, off in _lines_without_distribution(b):
+                for m in units.find_units(line, context=ctx):
+                    if m.key not in seen:
+                        seen[m.key] = UnitMention(m.name, m.key, m.level,
+                                                  dossier.span(off + m.start, off + m.end))
+        dossier.units = list(seen.values())
+        return dossier
+
+
+class LeaderFinder:
+    def __call__(self, dossier: Dossier) -> Dossier:
+        ctx = dossier.fields.issuer
+        found: list[Leader] = []
+        sign = [b for b in dossier.blocks if b.region.startswith("sign")]
+        if sign:
+            for b in sign:
+                for m in leaders.find_signatures(b.text, context=ctx):
+                    found.append(self._leader(dossier, m, b.start))
+        else:
+            base = max(0, len(dossier.text) - 2500)
+            for m in leaders.find_signatures(dossier.text[base:], context=ctx):
+                found.append(self._leader(dossier, m, base))
+        for t in tables.tables(dossier):
+            lay = tables.layout(t)
+            col = lay.col("leader") if lay else None
+            if lay is None or col is None:
+                continue
+            for r in t.rows:
+                b = t.block(r, col)
+                if r in lay.header_rows or b is None or not b.text.strip():
+                    continue
+                m = leaders.parse_person(norm_space(b.text), context=ctx)
+                if m:
+                    found.append(self._leader(dossier, m, b.start, source="table"))
+        for b in content_blocks(dossier):
+            if b.kind == "cell" or b.region:
+                continue
+            for m in leaders.find_in_prose(b.text, context=ctx):
+                found.append(self._leader(dossier, m, b.start))
+        dossier.leaders = _merge(found)
+        return dossier
+
+    @staticmethod
+    def _leader(d: Dossier, m: leaders.LeaderMatch, base: int, source: str | None = None) -> Leader:
+        return Leader(m.name, m.title, m.unit, units.unit_key(m.unit) if m.unit else None,
+                      source or m.source, d.span(base + m.start, base + m.end))
+
+
+def _merge(found: list[Leader]) -> list[Leader]:
+    """One entry per person: the same name seen in a table and a signature is one leader;
+    a title or unit known from one mention fills the gap in another."""
+    out: dict[str, Leader] = {}
+    for lead in found:
+        k = fold(lead.name)
+        if k not in out:
+            out[k] = lead
+            continue
+        have = out[k]
+        if not have.title and lead.title:
+            have.title = lead.title
+        if not have.unit and lead.unit:
+            have.unit, have.unit_key = lead.unit, lead.unit_key
+    return list(out.values())
+
+
+STAGES.add("header", HeaderReader)
+STAGES.add("units", UnitFinder)
+STAGES.add("leaders", LeaderFinder)
+STAGES.add("pledges", PledgeFinder)
+STAGES.add("topics", TopicTagger)

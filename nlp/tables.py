@@ -1,0 +1,125 @@
+"""Tables of tasks: rebuild the grid from cell blocks and name each column's role.
+
+Commitment and evaluation tables vary their headings endlessly ("Nội dung cam kết",
+"Nhiệm vụ trọng tâm", "Tên công việc"; "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
+so a column's role is read from the words of its heading, folded, against a short
+vocabulary per role. The grid is the same whether the cells came from DOCX, a PDF
+text layer or OCR geometry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp.text import fold
+from pipeline.document import Block, Dossier
+
+# Role → heading phrases (folded). Order matters within `_ROLE_ORDER`: a heading is given
+# the first role whose phrase it contains.
+_ROLES: dict[str, tuple[str, ...]] = {
+    "index": ("stt", "tt", "so tt", "so thu tu"),
+    "unit": ("don vi", "co quan", "dia phuong", "to chuc co so dang", "chi bo", "dang bo"),
+    "leader": ("nguoi chiu trach nhiem", "chiu trach nhiem", "phu trach", "nguoi thuc hien",
+               "lanh dao", "can bo", "nguoi ky", "ho va ten", "ho ten", "chu tri"),
+    "deadline": ("thoi gian", "thoi han", "tien do hoan thanh", "han hoan thanh", "moc thoi gian",
+                 "thoi diem", "lo trinh", "hoan thanh truoc"),
+    "status": ("danh gia", "muc do hoan thanh", "muc do", "xep loai", "tu cham", "ket luan"),
+    "result": ("ket qua thuc hien", "ket qua dat duoc", "ket qua", "tien do thuc hien",
+               "tinh hinh thuc hien", "ket qua trien khai"),
+    "target": ("san pham", "chi tieu", "muc tieu", "du kien", "yeu cau"),
+    "task": ("noi dung", "nhiem vu", "cong viec", "ten cong trinh", "khau dot pha", "van de",
+             "diem nghen", "linh vuc", "ten du an"),
+    "note": ("ghi chu",),
+}
+_ROLE_ORDER = ("index", "note", "leader", "deadline", "status", "result", "target", "unit", "task")
+_NUMBERING_ROW = re.compile(r"^\(?\d{1,2}\)?$|^\([a-z0-9]+\)$")
+
+
+@dataclass
+class Table:
+    id: int
+    cells: dict[tuple[int, int], Block] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> list[int]:
+        return sorted({r for r, _ in self.cells})
+
+    @property
+    def cols(self) -> list[int]:
+        return sorted({c for _, c in self.cells})
+
+    def text(self, row: int, col: int | None) -> str:
+        if col is None:
+            return ""
+        b = self.cells.get((row, col))
+        return " ".join(b.text.split()) if b else ""
+
+    def block(self, row: int, col: int | None) -> Block | None:
+        return self.cells.get((row, col)) if col is not None else None
+
+
+def tables(dossier: Dossier) -> list[Table]:
+    out: dict[int, Table] = {}
+    for b in dossier.blocks:
+        if b.kind == "cell" and b.table is not None and not b.region:
+            t = out.setdefault(b.table, Table(b.table))
+            t.cells[(b.row or 0, b.col or 0)] = b
+    return [out[k] for k in sorted(out)]
+
+
+def role_of(heading: str) -> str | None:
+    h = fold(heading)
+    if not h:
+        return None
+    for role in _ROLE_ORDER:
+        for phrase in _ROLES[role]:
+            if role == "index":
+                if h.strip(" .") == phrase:
+                    return role
+            elif phrase in h:
+                return role
+    return None
+
+
+@dataclass
+class Layout:
+    header_rows: list[int]
+    roles: dict[str, int]  # role → column
+
+    def col(self, role: str) -> int | None:
+        return self.roles.get(role)
+
+
+def layout(t: Table) -> Layout | None:
+    """Find the heading row(s) and each column's role; None if this is not a task table."""
+    rows = t.rows
+    for hi, r in enumerate(rows[:3]):
+        roles: dict[str, int] = {}
+        for c in t.cols:
+            role = role_of(t.text(r, c))
+            if role and role not in roles:
+                roles[role] = c
+        if "task" in roles or ("index" in roles and len(roles) >= 3):
+            if "task" not in roles:
+                # the widest text column after the index is the task column
+                free = [c for c in t.cols if c not in roles.values()]
+                if not free:
+                    return None
+                roles["task"] = free[0]
+            header = rows[: hi + 1]
+            # a second heading row (merged headings) or a "(1) (2) (3)" numbering row
+            for nr in rows[hi + 1 : hi + 3]:
+                texts = [t.text(nr, c) for c in t.cols if t.text(nr, c)]
+                if texts and all(_NUMBERING_ROW.match(x) for x in texts):
+                    header.append(nr)
+                elif texts and all(role_of(x) for x in texts) and len(texts) > 1:
+                    header.append(nr)
+                    for c in t.cols:
+                        role = role_of(t.text(nr, c))
+                        if role and role not in roles:
+                            roles[role] = c
+                else:
+                    break
+            return Layout(header, roles)
+    return None

@@ -1,0 +1,246 @@
+"""The batch: discover files, skip what is known by checksum, extract, read, link, store.
+
+Reading a file (extract + NLP) is a pure function of the file's bytes and the pipeline
+version: it returns a `Dossier` and touches no database, so it can later run in worker
+processes while the parent stays the one writer of the store. Writing and linking happen
+here, one transaction per file, so a failure in one file never loses another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.discover import discover
+from pipeline.document import Dossier, Problem, Source
+from pipeline.errors import CamketError, InputError
+from pipeline.settings import PIPELINE_VERSION, Settings
+
+log = logging.getLogger(__name__)
+
+Outcome = str  # "processed" | "skipped" | "duplicate" | "failed" | "partial"
+
+
+def sha256_file(path: Path) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+class Reader:
+    """Turns one file into a finished dossier. Built once per process: holds the NLP stages."""
+
+    def __init__(self, settings: Settings) -> None:
+        import nlp
+
+        self.settings = settings
+        self.stages = nlp.default_stages()
+
+    def read(self, path: Path, sha256: str | None = None, size: int | None = None) -> Dossier:
+        if sha256 is None or size is None:
+            sha256, size = sha256_file(path)
+        dossier = Dossier(Source(str(path), sha256, size), pipeline_version=PIPELINE_VERSION)
+        t0 = time.perf_counter()
+        try:
+            import extractors
+
+            extractors.extract(path, dossier, self.settings)
+        except InputError as e:
+            if self.settings.strict:
+                raise
+            dossier.problems.append(Problem("extract", e.code, e.message))
+            dossier.status = "failed"
+            return dossier
+        except Exception as e:  # a crash in a parser is still this file's failure, not the batch's
+            if self.settings.strict:
+                raise
+            log.debug("extractor crashed on %s", path, exc_info=True)
+            dossier.problems.append(Problem("extract", "crashed", f"{type(e).__name__}: {e}"))
+            dossier.status = "failed"
+            return dossier
+        finally:
+            dossier.timings["extract"] = time.perf_counter() - t0
+        return self.analyse(dossier)
+
+    def analyse(self, dossier: Dossier) -> Dossier:
+        """Run the NLP stages on a dossier whose text is already there (fresh or from the store)."""
+        if not dossier.text.strip():
+            dossier.problems.append(Problem("extract", "empty", "no text found in the file"))
+            dossier.status = "failed"
+            return dossier
+        for name, stage in self.stages:
+            t0 = time.perf_counter()
+            try:
+                dossier = stage(dossier)
+            except Exception as e:
+                if self.settings.strict:
+                    raise
+                log.debug("stage %s failed on %s", name, dossier.source.path, exc_info=True)
+                dossier.problems.append(Problem(name, "crashed", f"{type(e).__name__}: {e}"))
+            finally:
+                dossier.timings[name] = dossier.timings.get(name, 0.0) + time.perf_counter() - t0
+        dossier.status = "partial" if dossier.problems else "ok"
+        return dossier
+
+
+@dataclass
+class Summary:
+    counts: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # path, code, message
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+    def line(self) -> str:
+        c = self.counts
+        total = sum(c.values())
+        parts = [f"{total} files", f"{c['processed']} processed", f"{c['partial']} partial",
+                 f"{c['skipped']} already ingested", f"{c['duplicate']} duplicate",
+                 f"{c['failed']} failed"]
+        return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+
+ProgressFn = Callable[[Path, Outcome, Dossier | None], None]
+
+
+def link_dossier(store: Any, dossier: Dossier) -> None:
+    """Link each evaluated task to the pledge it judges (same unit and year, fuzzy task match)."""
+    from nlp import link
+    from store import load
+
+    if dossier.fields.kind != "evaluation":
+        return
+    groups: dict[tuple[str | None, int | None], list[int]] = {}
+    for i, p in enumerate(dossier.pledges):
+        groups.setdefault((p.unit_key or dossier.fields.issuer_key, dossier.fields.year), []).append(i)
+    for (unit_key, year), idx in groups.items():
+        candidates = load.link_candidates(store, unit_key, year)
+        if not candidates:
+            continue
+        tasks = [dossier.pledges[i].task for i in idx]
+        pairs = link.match(tasks, [(c.id, c.task) for c in candidates])
+        for j, (pledge_id, score) in pairs.items():
+            p = dossier.pledges[idx[j]]
+            p.pledge_id, p.match_score = pledge_id, score
+
+
+def relink_for_commitment(store: Any, dossier: Dossier) -> int:
+    """A commitment that arrives after its evaluations: link the evaluations waiting for it."""
+    from nlp import link
+    from store import load
+
+    if dossier.fields.kind != "commitment":
+        return 0
+    keys = {p.unit_key or dossier.fields.issuer_key for p in dossier.pledges}
+    n = 0
+    for unit_key in keys:
+        waiting = load.unlinked_evaluations(store, unit_key, dossier.fields.year)
+        if not waiting:
+            continue
+        candidates = load.link_candidates(store, unit_key, dossier.fields.year)
+        pairs = link.match([w.task for w in waiting], [(c.id, c.task) for c in candidates])
+        for j, (pledge_id, score) in pairs.items():
+            load.set_link(store, waiting[j].id, pledge_id, score)
+            n += 1
+    return n
+
+
+def ingest(
+    paths: Iterable[Path],
+    store: Any,
+    settings: Settings,
+    *,
+    reader: Reader | None = None,
+    progress: ProgressFn | None = None,
+    batch_params: dict[str, Any] | None = None,
+) -> Summary:
+    """Ingest files and folders into the store. Never raises for a bad input file."""
+    from store import load
+
+    reader = reader or Reader(settings)
+    summary = Summary()
+    t0 = time.perf_counter()
+    batch_id = load.start_batch(store, batch_params or {"paths": [str(p) for p in paths]})
+    for path in discover(list(paths)):
+        outcome, dossier = _ingest_one(path, store, reader, settings, batch_id)
+        summary.counts[outcome] += 1
+        if dossier is not None and outcome in ("failed", "partial"):
+            p = dossier.problems[0] if dossier.problems else Problem("", "unknown", "unknown")
+            summary.failures.append((str(path), p.code, p.message))
+        if progress:
+            progress(path, outcome, dossier)
+    summary.seconds = time.perf_counter() - t0
+    load.finish_batch(store, batch_id, dict(summary.counts))
+    return summary
+
+
+def _ingest_one(
+    path: Path, store: Any, reader: Reader, settings: Settings, batch_id: int
+) -> tuple[Outcome, Dossier | None]:
+    from store import load
+
+    try:
+        sha, size = sha256_file(path)
+    except OSError as e:
+        d = Dossier(Source(str(path), "", 0), pipeline_version=PIPELINE_VERSION)
+        d.problems.append(Problem("read", "unreadable", e.strerror or str(e)))
+        d.status = "failed"
+        return "failed", d
+    known = load.find_by_sha(store, sha)
+    if known is not None:
+        return ("duplicate" if load.record_path(store, known.id, str(path)) else "skipped"), None
+    dossier = reader.read(path, sha, size)
+    if dossier.status != "failed":
+        try:
+            link_dossier(store, dossier)
+        except CamketError:
+            raise
+        except Exception as e:
+            if settings.strict:
+                raise
+            dossier.problems.append(Problem("link", "crashed", f"{type(e).__name__}: {e}"))
+            dossier.status = "partial"
+    load.save(store, dossier, batch_id)
+    if dossier.status != "failed":
+        relink_for_commitment(store, dossier)
+    return ("processed" if dossier.status == "ok" else dossier.status), dossier
+
+
+def reprocess(store: Any, settings: Settings, *, since_version: str | None = None,
+              progress: ProgressFn | None = None) -> Summary:
+    """Re-run the NLP on stored text (no re-reading, no re-OCR) after a pipeline upgrade."""
+    from store import load
+
+    reader = Reader(settings)
+    summary = Summary()
+    t0 = time.perf_counter()
+    for doc_id in load.document_ids(store, since_version=since_version):
+        dossier = load.load_dossier(store, doc_id)
+        if dossier.status == "failed" and not dossier.text:
+            summary.counts["skipped"] += 1
+            continue
+        fresh = Dossier(dossier.source, pages=dossier.pages, blocks=dossier.blocks,
+                        text=dossier.text, pipeline_version=PIPELINE_VERSION)
+        fresh.problems = [p for p in dossier.problems if p.stage == "extract"]
+        fresh = reader.analyse(fresh)
+        link_dossier(store, fresh)
+        load.save(store, fresh, None)
+        relink_for_commitment(store, fresh)
+        outcome = "processed" if fresh.status == "ok" else fresh.status
+        summary.counts[outcome] += 1
+        if progress:
+            progress(Path(fresh.source.path), outcome, fresh)
+    summary.seconds = time.perf_counter() - t0
+    return summary
