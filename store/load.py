@@ -91,8 +91,10 @@ def _add_path(session: Session, doc_id: int, path: str) -> bool:
             seen_at=dt.datetime.now(dt.UTC),
         )
         .on_conflict_do_nothing(index_elements=["document_id", "path"])
+        # rowcount is not reliable for ORM-enabled INSERTs on every driver; RETURNING is
+        .returning(DocumentPathRow.id)
     )
-    return bool(session.execute(stmt).rowcount)
+    return session.execute(stmt).scalar() is not None
 
 
 def record_path(store: Store, doc_id: int, path: str) -> bool:

@@ -47,6 +47,12 @@ KINDS = ("commitment", "evaluation", "other")
 TASK_STATUSES = ("completed", "not_completed", "in_progress", "unknown")
 
 
+# Document, pledge and evaluation ids leave the store (export, `camket show`): SQLite
+# would hand a deleted row's id to the next insert, so a re-processed file's old pledge id
+# could silently name another pledge. AUTOINCREMENT makes SQLite behave like a sequence.
+NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -85,6 +91,7 @@ class DocumentRow(Base):
         CheckConstraint(_in("status", DOC_STATUSES), name="status"),
         CheckConstraint(_in("kind", KINDS), name="kind"),
         Index("ix_documents_issuer_key_year", "issuer_key", "year"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -197,6 +204,7 @@ class PledgeRow(TaskColumns, Base):
     __table_args__ = (
         Index("ix_pledges_unit_key_year", "unit_key", "year"),
         Index("ix_pledges_deadline", "deadline"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -223,6 +231,7 @@ class EvaluationRow(TaskColumns, Base):
         CheckConstraint(_in("status", TASK_STATUSES), name="status"),
         Index("ix_evaluations_unit_key_year", "unit_key", "year"),
         Index("ix_evaluations_deadline", "deadline"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -85,6 +85,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
         sa.UniqueConstraint("sha256", name=op.f("uq_documents_sha256")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_documents_basename"), ["basename"], unique=False)
@@ -189,6 +190,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pledges")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("pledges", schema=None) as batch_op:
         batch_op.create_index("ix_pledges_deadline", ["deadline"], unique=False)
@@ -257,6 +259,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_evaluations")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
         batch_op.create_index("ix_evaluations_deadline", ["deadline"], unique=False)
