@@ -132,10 +132,21 @@ def upgrade(store: Store, revision: str = "head") -> None:
     """
     from alembic import command
 
+    _migrate(store, command.upgrade, revision)
+
+
+def downgrade(store: Store, revision: str) -> None:
+    """Take the schema back to `revision` ("base" drops every table). For developers."""
+    from alembic import command
+
+    _migrate(store, command.downgrade, revision)
+
+
+def _migrate(store: Store, step: Any, revision: str) -> None:
     with store._writer.begin() as conn:
         if store.dialect == "postgresql":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_MIGRATION_LOCK})")
-        command.upgrade(alembic_config(conn), revision)
+        step(alembic_config(conn), revision)
 
 
 def open_store(url: str) -> Store:

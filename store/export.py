@@ -178,8 +178,10 @@ def export_documents(store: Store) -> Iterator[dict[str, Any]]:
             # the stored text and blocks can be megabytes per file: leave them in the DB
             .options(load_only(*(getattr(DocumentRow, c) for c in _DOC_COLUMNS)))
             .where(DocumentRow.status != "failed")
-            .order_by(DocumentRow.basename, DocumentRow.path, DocumentRow.id)
         ).all()
+        # Sorted here, by code point of the NFC name, not by the database: PostgreSQL
+        # collations would order Vietnamese differently from SQLite.
+        docs = sorted(docs, key=lambda d: (nfc(d.basename), nfc(d.path), d.id))
         for doc in docs:
             yield document_dict(s, doc)
 

@@ -266,10 +266,10 @@ def problems(store: Store) -> list[dict[str, Any]]:
     """Failed and partial files with what went wrong, one entry per problem, by file name."""
     with store.session() as s:
         docs = s.scalars(
-            select(DocumentRow)
-            .where(DocumentRow.status.in_(("failed", "partial")))
-            .order_by(DocumentRow.basename, DocumentRow.id)
+            select(DocumentRow).where(DocumentRow.status.in_(("failed", "partial")))
         ).all()
+        # by code point, as the export does: database collations differ on Vietnamese
+        docs = sorted(docs, key=lambda d: (d.basename, d.path, d.id))
         by_doc: dict[int, list[ProblemRow]] = {}
         for pr in s.scalars(
             select(ProblemRow)
