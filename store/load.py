@@ -209,46 +209,46 @@ def _task_cols(d: Dossier, p: Pledge, year: int | None) -> dict[str, Any]:
     }
 
 
-def _save_tasks(session: Session, doc: DocumentRow, d: Dossier) -> list[PledgeRow]:
+def _save_pledges(session: Session, doc: DocumentRow, d: Dossier) -> list[PledgeRow]:
     year = doc_year(d.fields)
-    pledges: list[PledgeRow] = []
-    if d.fields.kind != "evaluation":
-        for p in d.pledges:
-            row = PledgeRow(document_id=doc.id, **_task_cols(d, p, year))
-            session.add(row)
-            pledges.append(row)
-        session.flush()
-        for row, p in zip(pledges, d.pledges, strict=True):
-            for i, t in enumerate(dict.fromkeys(p.topics)):
-                session.add(PledgeTopicRow(pledge_id=row.id, topic=t, position=i))
-        return pledges
+    rows = [PledgeRow(document_id=doc.id, **_task_cols(d, p, year)) for p in d.pledges]
+    session.add_all(rows)
+    session.flush()
+    for row, p in zip(rows, d.pledges, strict=True):
+        for i, t in enumerate(dict.fromkeys(p.topics)):
+            session.add(PledgeTopicRow(pledge_id=row.id, topic=t, position=i))
+    return rows
 
+
+def _save_evaluations(session: Session, doc: DocumentRow, d: Dossier) -> None:
+    """Each task of an evaluation report, with its status and the link it came with."""
+    year = doc_year(d.fields)
     wanted = {p.pledge_id for p in d.pledges if p.pledge_id is not None}
     known = set(session.scalars(select(PledgeRow.id).where(PledgeRow.id.in_(wanted))))
-    evals = []
+    rows: list[EvaluationRow] = []
     for p in d.pledges:
         pledge_id = p.pledge_id if p.pledge_id in known else None
         if p.pledge_id is not None and pledge_id is None:
             log.warning(
                 "%s: task %d links to missing pledge %s", doc.basename, p.index, p.pledge_id
             )
-        row = EvaluationRow(
-            document_id=doc.id,
-            status=p.status,
-            percent=p.percent,
-            reason=p.reason,
-            eval_date=doc.date,
-            pledge_id=pledge_id,
-            match_score=p.match_score if pledge_id is not None else None,
-            **_task_cols(d, p, year),
+        rows.append(
+            EvaluationRow(
+                document_id=doc.id,
+                status=p.status,
+                percent=p.percent,
+                reason=p.reason,
+                eval_date=doc.date,
+                pledge_id=pledge_id,
+                match_score=p.match_score if pledge_id is not None else None,
+                **_task_cols(d, p, year),
+            )
         )
-        session.add(row)
-        evals.append(row)
+    session.add_all(rows)
     session.flush()
-    for row, p in zip(evals, d.pledges, strict=True):
+    for row, p in zip(rows, d.pledges, strict=True):
         for i, t in enumerate(dict.fromkeys(p.topics)):
             session.add(EvaluationTopicRow(evaluation_id=row.id, topic=t, position=i))
-    return []
 
 
 def _save(session: Session, d: Dossier, batch_id: int | None) -> int:
@@ -309,7 +309,11 @@ def _save(session: Session, d: Dossier, batch_id: int | None) -> int:
                 **span_cols(x.span),
             )
         )
-    pledges = _save_tasks(session, doc, d)
+    pledges: list[PledgeRow] = []
+    if d.fields.kind == "evaluation":
+        _save_evaluations(session, doc, d)
+    else:
+        pledges = _save_pledges(session, doc, d)
     for pr in d.problems:
         session.add(
             ProblemRow(

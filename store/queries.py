@@ -53,6 +53,7 @@ def latest_statuses(session: Session, pledge_ids: Iterable[int]) -> dict[int, st
     )
     best: dict[int, tuple[dt.date, str]] = {}
     for pledge_id, status, eval_date in rows:
+        assert pledge_id is not None  # filtered by the IN above
         when = eval_date or dt.date.min
         # rows come in id order, so ">=" lets a later id win a tie on the date
         if pledge_id not in best or when >= best[pledge_id][0]:

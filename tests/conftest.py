@@ -234,7 +234,7 @@ def build_evaluation(
                 task=task,
                 unit=None,
                 unit_key=None,
-                status=status,
+                status=status,  # type: ignore[arg-type]
                 percent=pct,
                 reason=reason,
                 page=1,
