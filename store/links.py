@@ -1,0 +1,143 @@
+"""Evaluation → pledge links: the candidates in scope, the tasks waiting, setting a link.
+
+The matching itself (fuzzy, Vietnamese-aware) lives in nlp/link.py; the store only
+answers "which pledges could this be" and remembers the answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+
+from store.db import Store
+from store.rows import iso
+from store.schema import DocumentRow, EvaluationRow, PledgeRow, PledgeTopicRow
+
+
+@dataclass(frozen=True)
+class PledgeRef:
+    """A stored pledge, detached from any session: what the link stage matches against."""
+
+    id: int
+    document_id: int
+    file: str
+    index: int
+    task: str
+    unit: str | None
+    unit_key: str | None  # the pledge's own key, else its document's issuer key
+    year: int | None
+    leader: str | None
+    deadline: str | None
+    deadline_text: str | None
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EvaluationRef:
+    id: int
+    document_id: int
+    file: str
+    index: int
+    task: str
+    unit: str | None
+    unit_key: str | None
+    year: int | None
+    status: str
+    eval_date: str | None
+    pledge_id: int | None
+    match_score: float | None
+
+
+def _scope(row_t: Any, unit_key: str | None, year: int | None) -> list[Any]:
+    """Same year and same unit; a task without its own unit belongs to its issuer."""
+    conds: list[Any] = [DocumentRow.status != "failed"]
+    if year is not None:
+        conds.append(row_t.year == year)
+    if unit_key is not None:
+        conds.append(
+            or_(
+                row_t.unit_key == unit_key,
+                and_(row_t.unit_key.is_(None), DocumentRow.issuer_key == unit_key),
+            )
+        )
+    return conds
+
+
+def link_candidates(store: Store, unit_key: str | None, year: int | None) -> list[PledgeRef]:
+    """Pledges of commitment papers of that unit and year (unit_key None: every unit)."""
+    with store.session() as s:
+        rows = s.execute(
+            select(PledgeRow, DocumentRow.basename, DocumentRow.issuer_key)
+            .join(DocumentRow, PledgeRow.document_id == DocumentRow.id)
+            .where(DocumentRow.kind == "commitment", *_scope(PledgeRow, unit_key, year))
+            .order_by(DocumentRow.date, DocumentRow.id, PledgeRow.index, PledgeRow.id)
+        ).all()
+        topics: dict[int, list[str]] = {}
+        ids = [r[0].id for r in rows]
+        for pid, t in s.execute(
+            select(PledgeTopicRow.pledge_id, PledgeTopicRow.topic)
+            .where(PledgeTopicRow.pledge_id.in_(ids))
+            .order_by(PledgeTopicRow.position)
+        ):
+            topics.setdefault(pid, []).append(t)
+        return [
+            PledgeRef(
+                id=p.id,
+                document_id=p.document_id,
+                file=file,
+                index=p.index,
+                task=p.task,
+                unit=p.unit,
+                unit_key=p.unit_key or issuer_key,
+                year=p.year,
+                leader=p.leader,
+                deadline=iso(p.deadline),
+                deadline_text=p.deadline_text,
+                topics=tuple(topics.get(p.id, [])),
+            )
+            for p, file, issuer_key in rows
+        ]
+
+
+def unlinked_evaluations(
+    store: Store, unit_key: str | None, year: int | None
+) -> list[EvaluationRef]:
+    """Evaluated tasks of that unit and year not yet linked to a pledge."""
+    with store.session() as s:
+        rows = s.execute(
+            select(EvaluationRow, DocumentRow.basename, DocumentRow.issuer_key)
+            .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
+            .where(EvaluationRow.pledge_id.is_(None), *_scope(EvaluationRow, unit_key, year))
+            .order_by(DocumentRow.date, DocumentRow.id, EvaluationRow.index, EvaluationRow.id)
+        ).all()
+        return [
+            EvaluationRef(
+                id=e.id,
+                document_id=e.document_id,
+                file=file,
+                index=e.index,
+                task=e.task,
+                unit=e.unit,
+                unit_key=e.unit_key or issuer_key,
+                year=e.year,
+                status=e.status,
+                eval_date=iso(e.eval_date),
+                pledge_id=e.pledge_id,
+                match_score=e.match_score,
+            )
+            for e, file, issuer_key in rows
+        ]
+
+
+def set_link(store: Store, evaluation_id: int, pledge_id: int | None, score: float | None) -> None:
+    """Link an evaluated task to the pledge it judges (pledge_id None removes the link)."""
+    with store.writing() as s:
+        ev = s.get(EvaluationRow, evaluation_id)
+        if ev is None:
+            raise KeyError(f"no evaluation with id {evaluation_id}")
+        if pledge_id is not None and s.get(PledgeRow, pledge_id) is None:
+            raise KeyError(f"no pledge with id {pledge_id}")
+        ev.pledge_id = pledge_id
+        ev.match_score = score if pledge_id is not None else None
