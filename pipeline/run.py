@@ -221,12 +221,12 @@ def _ingest_one(
 def reprocess(store: Any, settings: Settings, *, since_version: str | None = None,
               progress: ProgressFn | None = None) -> Summary:
     """Re-run the NLP on stored text (no re-reading, no re-OCR) after a pipeline upgrade."""
-    from store import load
+    from store import load, queries
 
     reader = Reader(settings)
     summary = Summary()
     t0 = time.perf_counter()
-    for doc_id in load.document_ids(store, since_version=since_version):
+    for doc_id in queries.document_ids(store, since_version=since_version):
         dossier = load.load_dossier(store, doc_id)
         if dossier.status == "failed" and not dossier.text:
             summary.counts["skipped"] += 1

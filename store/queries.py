@@ -304,3 +304,76 @@ def problems(store: Store) -> list[dict[str, Any]]:
                     }
                 )
         return out
+
+
+def _evaluation_detail(store: Store, evaluation_id: int) -> dict[str, Any]:
+    with store.session() as s:
+        e = s.get(EvaluationRow, evaluation_id)
+        if e is None:
+            raise KeyError(f"no evaluated task with id {evaluation_id}")
+        doc = s.get(DocumentRow, e.document_id)
+        assert doc is not None
+        return {
+            **_evaluation(e, evaluation_topics(s, [e.id]).get(e.id, [])),
+            "document": _doc_brief(doc),
+        }
+
+
+def show(store: Store, ident: str) -> dict[str, Any]:
+    """Resolve what a user typed: D12 (document), P34 or 34 (pledge), E5 (evaluated task),
+    a file name, or a sha256 prefix of at least 8 characters. LookupError if none."""
+    ident = ident.strip()
+    kind, num = ident[:1].upper(), ident[1:]
+    try:
+        if kind == "D" and num.isdigit():
+            return show_document(store, int(num))
+        if kind == "P" and num.isdigit():
+            return show_pledge(store, int(num))
+        if kind == "E" and num.isdigit():
+            return _evaluation_detail(store, int(num))
+        if ident.isdigit():
+            return show_pledge(store, int(ident))
+    except KeyError as e:
+        raise LookupError(str(e.args[0])) from None
+    with store.session() as s:
+        doc_id = s.scalar(select(DocumentRow.id).where(DocumentRow.basename == ident))
+        if doc_id is None and len(ident) >= 8 and all(c in "0123456789abcdef" for c in ident.lower()):
+            doc_id = s.scalar(
+                select(DocumentRow.id).where(DocumentRow.sha256.startswith(ident.lower()))
+            )
+    if doc_id is None:
+        raise LookupError(f"nothing called {ident!r}: use D<id>, P<id>, E<id>, a file name "
+                          "or a sha256 prefix")
+    return show_document(store, doc_id)
+
+
+def evaluation_links(store: Store) -> dict[tuple[str, int], tuple[str, int] | None]:
+    """{(evaluation file, task index): (commitment file, pledge index) or None} — what the
+    accuracy script compares with the gold links."""
+    with store.session() as s:
+        ev = s.execute(
+            select(DocumentRow.basename, EvaluationRow.index, EvaluationRow.pledge_id)
+            .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
+        ).all()
+        targets = dict(
+            (pid, (name, idx))
+            for pid, name, idx in s.execute(
+                select(PledgeRow.id, DocumentRow.basename, PledgeRow.index)
+                .join(DocumentRow, PledgeRow.document_id == DocumentRow.id)
+            ).all()
+        )
+    return {(name, idx): targets.get(pid) if pid else None for name, idx, pid in ev}
+
+
+def document_ids(store: Store, since_version: str | None = None) -> list[int]:
+    """Documents to re-process: all, or those made by pipeline version `since_version` or older."""
+    with store.session() as s:
+        rows = s.execute(select(DocumentRow.id, DocumentRow.pipeline_version)
+                         .order_by(DocumentRow.id)).all()
+    if since_version is None:
+        return [r[0] for r in rows]
+
+    def v(x: str) -> tuple[int, ...]:
+        return tuple(int(p) for p in x.split(".") if p.isdigit())
+
+    return [i for i, ver in rows if v(ver or "0") <= v(since_version)]

@@ -1,0 +1,280 @@
+"""Extraction accuracy against a labelled set: precision / recall / F1 per field.
+
+Ingests every document of the set into a fresh store (the real pipeline: extractors, NLP,
+linking, store), exports it, and compares the export with the hand-written gold JSON next to
+each file (`<file>.gold.json`). Prints one table per format and overall.
+
+Fields: header fields (kind, number, date, issuer, year, signer) as accuracy; units and
+leaders (name + title) as P/R/F1 over sets; pledges as P/R/F1 with a one-to-one fuzzy task
+match; deadline and status accuracy on matched pledges; evaluation→pledge link accuracy on
+gold links.
+
+Usage:  python bench/accuracy.py [FOLDER ...] [--json] [--show-errors]
+        (default folder: bench/labelled)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+TASK_MATCH = 80.0  # rapidfuzz score above which a predicted task is the gold task
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class Acc:
+    ok: int = 0
+    n: int = 0
+
+    def add(self, good: bool) -> None:
+        self.ok += int(good)
+        self.n += 1
+
+    @property
+    def value(self) -> float:
+        return self.ok / self.n if self.n else 1.0
+
+
+@dataclass
+class Scores:
+    sets: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    accs: dict[str, Acc] = field(default_factory=lambda: defaultdict(Acc))
+    docs: int = 0
+
+
+def _fold(s: str | None) -> str:
+    from nlp.text import fold
+
+    return fold(s or "")
+
+
+def _unit_key(s: str | None) -> str:
+    from nlp.units import unit_key
+
+    return unit_key(s) if s else ""
+
+
+def _task_score(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    x, y = _fold(a), _fold(b)
+    return max(fuzz.ratio(x, y), fuzz.token_set_ratio(x, y) if min(len(x), len(y)) > 25 else 0)
+
+
+def match_pledges(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[int, int]:
+    """One-to-one {gold index: predicted index}, best pairs first."""
+    pairs = sorted(
+        ((_task_score(g["task"], p["task"]), i, j) for i, g in enumerate(gold)
+         for j, p in enumerate(pred)),
+        reverse=True,
+    )
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for s, i, j in pairs:
+        if s < TASK_MATCH:
+            break
+        if i not in out and j not in used:
+            out[i] = j
+            used.add(j)
+    return out
+
+
+def score_doc(gold: dict[str, Any], pred: dict[str, Any] | None, sc: Scores,
+              errors: list[str]) -> dict[int, int]:
+    name = gold["file"]
+    if pred is None:
+        errors.append(f"{name}: not exported (failed?)")
+        pred = {"kind": None, "pledges": [], "units": [], "leaders": []}
+    sc.docs += 1
+    for key, norm in (("kind", str), ("number", lambda x: (x or "").upper()), ("date", str),
+                      ("year", str), ("issuer", _unit_key)):
+        good = norm(gold.get(key)) == norm(pred.get(key))
+        sc.accs[key].add(good)
+        if not good:
+            errors.append(f"{name}: {key} gold={gold.get(key)!r} got={pred.get(key)!r}")
+    gs, ps = gold.get("signer") or {}, pred.get("signer") or {}
+    good = _fold(gs.get("name")) == _fold(ps.get("name")) and _fold(gs.get("title")) == _fold(ps.get("title"))
+    sc.accs["signer"].add(good)
+    if not good:
+        errors.append(f"{name}: signer gold={gs or None} got={ps or None}")
+
+    gu = {_unit_key(u) for u in gold.get("units", [])}
+    pu = {_unit_key(u) for u in pred.get("units", [])}
+    sc.sets["units"].add(len(gu & pu), len(pu - gu), len(gu - pu))
+    for u in sorted(gu - pu):
+        errors.append(f"{name}: unit missed {u!r}")
+    for u in sorted(pu - gu):
+        errors.append(f"{name}: unit extra {u!r}")
+
+    def lead(x: dict[str, Any]) -> tuple[str, str]:
+        return _fold(x.get("name")), _fold(x.get("title"))
+
+    gl = {lead(x) for x in gold.get("leaders", [])}
+    pl = {lead(x) for x in pred.get("leaders", [])}
+    sc.sets["leaders"].add(len(gl & pl), len(pl - gl), len(gl - pl))
+    for x in sorted(gl - pl):
+        errors.append(f"{name}: leader missed {x}")
+    for x in sorted(pl - gl):
+        errors.append(f"{name}: leader extra {x}")
+
+    gp, pp = gold.get("pledges", []), pred.get("pledges", [])
+    m = match_pledges(gp, pp)
+    sc.sets["pledges"].add(len(m), len(pp) - len(m), len(gp) - len(m))
+    for i, g in enumerate(gp):
+        if i not in m:
+            errors.append(f"{name}: pledge missed {g['task'][:70]!r}")
+            continue
+        p = pp[m[i]]
+        good = g.get("deadline") == p.get("deadline")
+        sc.accs["deadline"].add(good)
+        if not good:
+            errors.append(f"{name}: deadline of {g['task'][:40]!r} gold={g.get('deadline')} "
+                          f"({g.get('deadline_text')!r}) got={p.get('deadline')} ({p.get('deadline_text')!r})")
+        good = g.get("status") == p.get("status")
+        sc.accs["status"].add(good)
+        if not good:
+            errors.append(f"{name}: status of {g['task'][:40]!r} gold={g.get('status')} got={p.get('status')}")
+    for j, p in enumerate(pp):
+        if j not in m.values():
+            errors.append(f"{name}: pledge extra {p['task'][:70]!r}")
+    return m
+
+
+def run(folders: list[Path]) -> tuple[dict[str, Scores], list[str]]:
+    from pipeline.run import ingest
+    from pipeline.settings import Settings
+    from store import export
+    from store.db import open_store
+
+    golds: dict[str, dict[str, Any]] = {}
+    files: list[Path] = []
+    for folder in folders:
+        for g in sorted(folder.glob("*.gold.json")):
+            data = json.loads(g.read_text(encoding="utf-8"))
+            if "error" in data:
+                continue
+            doc = g.with_name(g.name[: -len(".gold.json")])
+            if doc.exists():
+                golds[doc.name] = data
+                files.append(doc)
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/acc.db"
+        store = open_store(url)
+        ingest(files, store, Settings(db=url))
+        preds = {d["file"]: d for d in export.export_documents(store)}
+        links = _links(store)
+    by_format: dict[str, Scores] = defaultdict(Scores)
+    errors: list[str] = []
+    matches: dict[str, dict[int, int]] = {}
+    for f in files:
+        gold = golds[f.name]
+        fmt = f.suffix.lstrip(".").lower()
+        for bucket in (fmt, "overall"):
+            errs: list[str] = []
+            matches[f.name] = score_doc(gold, preds.get(f.name), by_format[bucket], errs)
+            if bucket == "overall":
+                errors += errs
+    _score_links(golds, preds, matches, links, by_format, errors)
+    return by_format, errors
+
+
+def _links(store: Any) -> dict[tuple[str, int], tuple[str, int] | None]:
+    """{(evaluation file, task position): (commitment file, pledge position) or None}."""
+    from store import queries
+
+    return queries.evaluation_links(store)
+
+
+def _score_links(golds: dict[str, dict[str, Any]], preds: dict[str, dict[str, Any]],
+                 matches: dict[str, dict[int, int]],
+                 links: dict[tuple[str, int], tuple[str, int] | None],
+                 by_format: dict[str, Scores], errors: list[str]) -> None:
+    for fname, gold in golds.items():
+        fmt = Path(fname).suffix.lstrip(".").lower()
+        for i, g in enumerate(gold.get("pledges", [])):
+            if "links_to" not in g or i not in matches.get(fname, {}):
+                continue
+            target = g["links_to"]
+            j = matches[fname][i]
+            got = links.get((fname, j + 1))
+            if target is None:
+                good = got is None
+            else:
+                tfile, tid = target["file"], int(target["id"])
+                tgold = golds.get(tfile)
+                tm = matches.get(tfile, {})
+                gidx = next((k for k, x in enumerate((tgold or {}).get("pledges", []))
+                             if int(x.get("id", -1)) == tid), None)
+                want = (tfile, tm[gidx] + 1) if gidx is not None and gidx in tm else None
+                good = want is not None and got == want
+            for bucket in (fmt, "overall"):
+                by_format[bucket].accs["link"].add(good)
+            if not good:
+                errors.append(f"{fname}: link of {g['task'][:40]!r} gold={target} got={got}")
+
+
+def report(by_format: dict[str, Scores]) -> str:
+    lines = []
+    order = sorted(k for k in by_format if k != "overall") + ["overall"]
+    for fmt in order:
+        sc = by_format[fmt]
+        lines.append(f"== {fmt} ({sc.docs} documents)")
+        for k in ("units", "leaders", "pledges"):
+            p, r, f = sc.sets[k].prf()
+            lines.append(f"  {k:9} P={p:.3f} R={r:.3f} F1={f:.3f}")
+        for k in ("deadline", "status", "link", "kind", "number", "date", "issuer", "year", "signer"):
+            a = sc.accs[k]
+            lines.append(f"  {k:9} accuracy={a.value:.3f} ({a.ok}/{a.n})")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folders", nargs="*", type=Path, default=[Path("bench/labelled")])
+    ap.add_argument("--show-errors", action="store_true", help="list every miss on stderr")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    by_format, errors = run(args.folders)
+    if args.show_errors:
+        for e in errors:
+            print(e, file=sys.stderr)
+    if args.json:
+        out = {fmt: {**{k: dict(zip(("p", "r", "f1"), sc.sets[k].prf(), strict=True))
+                        for k in ("units", "leaders", "pledges")},
+                     **{k: sc.accs[k].value for k in ("deadline", "status", "link", "kind", "number",
+                                                       "date", "issuer", "year", "signer")},
+                     "documents": sc.docs}
+               for fmt, sc in by_format.items()}
+        print(json.dumps(out, indent=2))
+    else:
+        print(report(by_format))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Verdicts, percentages and reasons in evaluation wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import evaluations
+
+STATUS_CASES = [
+    ("Hoàn thành", "completed"),
+    ("HOÀN THÀNH", "completed"),
+    ("hoan thanh", "completed"),
+    ("Hoàn thành xuất sắc", "completed"),
+    ("Hoàn thành tốt nhiệm vụ", "completed"),
+    ("Hoàn thành vượt mức kế hoạch, đạt 112%", "completed"),
+    ("Vượt kế hoạch đề ra", "completed"),
+    ("Đã hoàn thành 100% kế hoạch", "completed"),
+    ("Đạt và vượt chỉ tiêu", "completed"),
+    ("Cơ bản hoàn thành", "in_progress"),
+    ("cơ bản hoàn thành, đạt 90%", "in_progress"),
+    ("Đang triển khai thực hiện", "in_progress"),
+    ("Đang thực hiện", "in_progress"),
+    ("Chậm tiến độ do vướng mắc giải phóng mặt bằng", "in_progress"),
+    ("Đã hoàn thành 8/10 km, đạt 80%, chậm tiến độ", "in_progress"),
+    ("Chưa hoàn thành", "not_completed"),
+    ("Không hoàn thành do thiếu vốn", "not_completed"),
+    ("Chưa đạt", "not_completed"),
+    ("Dự kiến hoàn thành trong quý I/2021; đánh giá: chưa hoàn thành", "not_completed"),
+    ("Đến nay mới hoàn thành 60% khối lượng. Đánh giá: Chưa hoàn thành.", "not_completed"),
+    ("Kết quả: Hoàn thành. Tuy nhiên còn chậm so với yêu cầu", "completed"),
+    ("Mức độ hoàn thành: Cơ bản hoàn thành", "in_progress"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUS_CASES)
+def test_status(text: str, status: str) -> None:
+    v = evaluations.classify(text)
+    assert v is not None, text
+    assert v.status == status, text
+
+
+@pytest.mark.parametrize("text", ["Xây dựng 15 km đường giao thông", "phấn đấu hoàn thành trước 30/9",
+                                  "dự kiến hoàn thành trong năm 2021", ""])
+def test_no_verdict(text: str) -> None:
+    assert evaluations.classify(text) is None
+
+
+@pytest.mark.parametrize(("text", "pct"), [("đạt 85%", 85.0), ("đạt 85,5 %", 85.5),
+                                            ("đạt 112% kế hoạch", 112.0), ("không có", None)])
+def test_percent(text: str, pct: float | None) -> None:
+    assert evaluations.percent(text) == pct
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("Chưa hoàn thành do vướng mắc giải phóng mặt bằng.", "vướng mắc giải phóng mặt bằng"),
+    ("Chậm tiến độ, nguyên nhân: thiếu vốn đối ứng; sẽ hoàn thành năm sau", "thiếu vốn đối ứng"),
+    ("Chậm tiến độ vì mưa lũ kéo dài", "mưa lũ kéo dài"),
+    ("Đạt 70%, chậm tiến độ so với cam kết", None),
+])
+def test_reason(text: str, why: str | None) -> None:
+    assert evaluations.reason(text) == why

@@ -1,0 +1,34 @@
+"""Evaluation → pledge linking by fuzzy task similarity."""
+
+from __future__ import annotations
+
+from nlp import link
+
+PLEDGES = [
+    (1, "Hoàn thành xây dựng xã Cam Thành đạt chuẩn nông thôn mới nâng cao"),
+    (2, "Bê tông hóa 15 km đường giao thông nông thôn"),
+    (3, "Kết nạp 60 đảng viên mới"),
+    (4, "Thu ngân sách trên địa bàn đạt 120 tỷ đồng"),
+]
+
+
+def test_paraphrased_tasks_link_one_to_one() -> None:
+    tasks = [
+        "Về kết nạp đảng viên mới (cam kết 60 đảng viên)",
+        "Nhiệm vụ bê tông hóa đường giao thông nông thôn 15 km",
+        "Xây dựng xã Cam Thành đạt chuẩn NTM nâng cao",
+        "Thu ngân sách nhà nước trên địa bàn",
+    ]
+    got = link.match(tasks, PLEDGES)
+    assert {i: pid for i, (pid, _) in got.items()} == {0: 3, 1: 2, 2: 1, 3: 4}
+    assert all(0 < s <= 100 for _, s in got.values())
+
+
+def test_unrelated_task_stays_unlinked() -> None:
+    got = link.match(["Tổ chức thành công Đại hội Thể dục thể thao huyện lần thứ VII"], PLEDGES)
+    assert got == {}
+
+
+def test_similarity_ignores_case_and_diacritics() -> None:
+    a = "Bê tông hóa 15 km đường giao thông nông thôn"
+    assert link.similarity(a, a.upper()) == link.similarity(a, "be tong hoa 15 km duong giao thong nong thon")
