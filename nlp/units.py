@@ -1,0 +1,497 @@
+"""Find the bodies (units) a commitment paper, evaluation report or article names.
+
+A unit is read as [prefix] head [department name | parent unit | type word] [place]:
+"Ban Thường vụ" "Huyện ủy" "Cam Lộ"; "UBND" "tỉnh" "Quảng Trị"; "Ban Tổ chức" + the unit
+"Tỉnh ủy Quảng Trị"; "Sở" "Giao thông vận tải". The words are data (nlp/data/units_*);
+this module only knows the grammar. A place name is a run of capitalised words and
+numbers on one line, ended by punctuation, a lower-case word, a stop word (for capitals),
+or a person's name; the gazetteer of pre-2025 units restores capitals and diacritics and
+tells a district from a province. `context` (the issuing unit) fills in bare mentions:
+"Ban Thường vụ", "Huyện ủy", "UBND huyện".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from nlp._gazetteer import Place, gazetteer
+from nlp._tokens import Tokens, middle_names, surnames, tokenize
+from nlp._unit_lexicon import Head, Name, Type, lexicon
+from nlp._vi import capitalize_word, fold
+
+MAX_PLACE_WORDS = 6
+MAX_FREE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    start: int
+    end: int
+    written: str
+    name: str
+    key: str
+    level: str | None
+
+
+@dataclass
+class _Unit:
+    """A unit being read: its parts, each with a display form and a key form."""
+
+    head: Head
+    start: int  # token indices
+    end: int
+    sub: Name | None = None  # department name after "Sở"/"Phòng", or a free name
+    parent: _Unit | None = None
+    type: Type | None = None
+    place: str | None = None  # display form
+    executive: bool = False  # read after "Ban Chấp hành"
+    implied_type: str | None = None  # type from the gazetteer when none is written
+    level_hint: str | None = None
+    behalf_only: bool = False  # "T/M BAN THƯỜNG VỤ" with nothing after: the context unit
+    # places above the first one, written right after it: "thôn 3 xã Cam Thành"
+    outer: list[tuple[Type, str]] = field(default_factory=list)
+
+    # -- composition --------------------------------------------------------------
+    def level(self) -> str | None:
+        h = self.head
+        if self.parent is not None and h.kind == "body":
+            return h.level or "organisation"
+        if h.kind == "committee":
+            if h.level == "district" and self.place and _is_province(self.place):
+                return "province"
+            return h.level
+        if h.level:
+            return h.level
+        if self.type is not None:
+            if self.type.level == "district" and self.place and _is_province(self.place):
+                return "province"
+            return self.type.level
+        return self.level_hint
+
+    def _head_parts(self) -> tuple[str, str]:
+        h = self.head
+        if self.executive and h.canonical == "Đảng bộ" and self.type is not None:
+            committee = lexicon().committee_by_type.get(self.type.canonical)
+            if committee is not None:  # BCH Đảng bộ huyện X = Huyện ủy X
+                return committee.display, committee.canonical
+        return h.display, h.canonical
+
+    def _type_shown(self) -> bool:
+        if self.type is None:
+            return False
+        if not (self.executive and self.head.canonical == "Đảng bộ"):
+            return True
+        return self.type.canonical not in lexicon().committee_by_type
+
+    def name(self) -> str:
+        display, _ = self._head_parts()
+        parts = [display] if display else []
+        if self.sub is not None:
+            parts.append(self.sub.display)
+        if self.parent is not None:
+            parts.append(self.parent.name())
+        if self._type_shown() and self.type is not None:
+            parts.append(self.type.display)
+        if self.place:
+            parts.append(self.place)
+        for typ, place in self.outer:
+            parts += [typ.display, place]
+        return " ".join(parts)
+
+    def key(self) -> str:
+        _, canonical = self._head_parts()
+        parts = [canonical]
+        if self.sub is not None:
+            parts.append(self.sub.canonical)
+        if self.parent is not None:
+            parts.append(self.parent.key())
+        if self._type_shown() and self.type is not None:
+            parts.append(self.type.canonical)
+        elif self.implied_type and self.place:
+            parts.append(self.implied_type)
+        if self.place:
+            parts.append(self.place)
+        # the places above (self.outer) only qualify the name: "xã Cam Thành huyện Cam Lộ"
+        # and "xã Cam Thành" must share a key
+        return _key_text(" ".join(parts))
+
+
+def _key_text(s: str) -> str:
+    s = fold(s.replace("&", " và "))
+    return " ".join(re.sub(r"[^\w]+", " ", s).split())
+
+
+def _is_province(name: str) -> bool:
+    return bool(gazetteer().lookup(name, "province"))
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, tok: Tokens, chain: _Chain | None, places: bool) -> None:
+        self.tok = tok
+        self.lex = lexicon()
+        self.chain = chain
+        self.places = places
+        self.line = 0  # line of the head being read: a unit never crosses a line
+
+    def stop_at(self, j: int) -> bool:
+        return self.lex.stops.match(self.tok, j) is not None
+
+    def starts_unit(self, j: int) -> bool:
+        return self.lex.heads.match(self.tok, j) is not None and self.tok.is_cap(j)
+
+    def place(self, i: int, allow_lower: bool = False) -> tuple[int, str] | None:
+        """Read a place name at token i: (end, display)."""
+        tok, n = self.tok, len(self.tok)
+        if i >= n or self.stop_at(i) or self.lex.not_units.match(tok, i) or self.starts_unit(i):
+            return None
+        if not tok.is_cap(i) or not tok.is_word(i):
+            if allow_lower and tok.loose_at(i):  # "huyen uy cam lo": trust the gazetteer only
+                j = gazetteer().prefix(tok, i, min(n, i + MAX_PLACE_WORDS))
+                if j - i >= 2 and tok.same_line(i, j - 1):
+                    return j, self._place_display(i, j)
+            return None
+        j = i
+        while j < n and j - i < MAX_PLACE_WORDS and tok.line[j] == tok.line[i]:
+            w = tok.raw[j]
+            if w in "-–" and j > i and j + 1 < n and tok.same_line(j, j + 1) and tok.is_cap(j + 1):
+                j += 1
+                continue
+            if not tok.is_word(j) or not tok.is_cap(j):
+                break
+            if w.isdigit() and (len(w) > 3 or j == i and not self._numbered_ok(i)):
+                break
+            if j > i and (self.stop_at(j) or self.starts_unit(j)):
+                break
+            if j > i and tok.is_upper(j) and self.lex.types.match(tok, j):
+                break
+            j += 1
+        while j > i and not tok.is_word(j - 1):
+            j -= 1
+        if j == i:
+            return None
+        j = self._cut_person(i, j)
+        return j, self._place_display(i, j)
+
+    def _numbered_ok(self, i: int) -> bool:
+        # "thôn 5", "Phường 1", "khu phố 3": a number alone names a place after a type word
+        return i > 0 and self.lex.types.match(self.tok, i - 1) is not None or (
+            i > 1 and self.lex.types.match(self.tok, i - 2) is not None
+        )
+
+    def _cut_person(self, i: int, j: int) -> int:
+        """End a place before a person's name: "Huyện ủy Cam Lộ Nguyễn Hữu Thắng"."""
+        tok = self.tok
+        known = gazetteer().prefix(tok, i, j)
+        for p in range(i + 1, j - 1):
+            if surnames().match(tok, p) is None or tok.raw[p].isdigit():
+                continue
+            rest = j - p
+            middle = tok.fold[p + 1].lower() in middle_names()
+            if 2 <= rest <= 4 and (middle or known == p or rest >= 3):
+                return p
+        return j
+
+    def _place_display(self, i: int, j: int) -> str:
+        tok = self.tok
+        text = tok.source(i, j)
+        within = self.chain.within() if self.chain else None
+        found = {p.name for p in gazetteer().lookup(text, None, within)}
+        if len(found) == 1 and (tok.is_upper(i) or tok.plain(i) or not tok.is_cap(i)):
+            return found.pop()
+        if any(tok.is_upper(x) or not tok.is_cap(x) for x in range(i, j)):
+            return " ".join(capitalize_word(tok.raw[x]) for x in range(i, j) if tok.is_word(x))
+        return " ".join(text.split())
+
+    def free_name(self, i: int) -> tuple[int, Name] | None:
+        """A short name not in the lexicon after "Sở"/"Phòng"/"Ban quản lý": "Sở Tư pháp"."""
+        tok, n = self.tok, len(self.tok)
+        if i >= n or not tok.is_word(i) or not tok.is_cap(i) or self.stop_at(i):
+            return None
+        j = i + 1
+        while j < n and j - i < MAX_FREE_WORDS and tok.line[j] == tok.line[i]:
+            if not tok.is_word(j) or self.stop_at(j) or self.starts_unit(j):
+                break
+            if self.lex.types.match(tok, j):
+                break
+            j += 1
+        words = [tok.raw[x] for x in range(i, j)]
+        if tok.is_upper(i):
+            words = [capitalize_word(words[0])] + [w.lower() for w in words[1:]]
+        shown = " ".join(words)
+        return j, Name(shown, shown)
+
+    # -- the grammar ------------------------------------------------------------------
+    def unit(self, i: int, nested: bool = False) -> _Unit | None:
+        tok, lex = self.tok, self.lex
+        start, executive, behalf, committee, named = i, False, False, False, False
+        if not nested:
+            while (m := lex.prefixes.match(tok, i)) is not None:
+                end, what = m
+                executive |= what == "executive"
+                committee |= what in ("executive", "committee", "standing")
+                named |= what in ("executive", "committee")
+                behalf |= what == "behalf"
+                i = end
+        if i >= len(tok) or (i > start and tok.line[i] != tok.line[start]):
+            hm = None
+        else:
+            hm = lex.heads.match(tok, i)
+        if hm is None and committee and i < len(tok) and tok.line[i] == tok.line[start]:
+            hm = lex.abbrevs.match(tok, i)  # "BTV HU" ("BTVTU" is out of reach)
+        if hm is None:
+            if named and start < i and tok.is_cap(start):
+                return _Unit(_CONTEXT_HEAD, start, i, behalf_only=True)
+            return None
+        j, head = hm
+        u = _Unit(head, start, j, executive=executive)
+        capital = tok.is_cap(i)
+        self.line = tok.line[i]
+        if head.kind in ("department", "agency") or (head.kind == "office" and head.free):
+            name = lex.names.match(tok, j) if head.kind != "agency" and self.on_line(j) else None
+            if name is None and head.kind == "office":
+                parent = self._parent(j)
+                if parent is not None:
+                    u.parent, u.end = parent, parent.end
+                    return u
+            got = name or (self.free_name(j) if self.on_line(j) else None)
+            if got is None:
+                return None
+            j, u.sub = got
+            u.end = j
+            self._typed_place(u, j)
+            return u
+        if head.kind == "committee":
+            got = self.place(j, allow_lower=not capital) if self.on_line(j) else None
+            if got is not None:
+                u.end, u.place = got
+            elif not (head.bare and capital):
+                return None
+            return u
+        # body or office: a type word and place, a parent unit, or a place directly
+        if self._typed_place(u, j):
+            return u
+        parent = self._parent(j)
+        if parent is not None and (head.kind == "office" or parent.head.kind != "committee"):
+            u.parent, u.end = parent, parent.end
+            return u
+        if head.kind == "body":
+            got = self.place(j, allow_lower=not capital) if self.on_line(j) else None
+            if got is not None:
+                u.end, u.place = got
+                self._imply_type(u)
+                return u
+        return u if head.bare and capital else None
+
+    def on_line(self, j: int) -> bool:
+        return j < len(self.tok) and self.tok.line[j] == self.line
+
+    def _parent(self, j: int) -> _Unit | None:
+        if not self.on_line(j) or not self.tok.is_cap(j):
+            return None
+        line = self.line
+        parent = self.unit(j, nested=True)
+        self.line = line
+        return parent
+
+    def _typed_place(self, u: _Unit, j: int) -> bool:
+        if not self.on_line(j) or self.lex.not_units.match(self.tok, j):
+            return False
+        if self.lex.heads.match(self.tok, j):  # "Tỉnh ủy", not the type word "tỉnh"
+            return False
+        tm = self.lex.types.match(self.tok, j)
+        if tm is None:
+            return False
+        k, typ = tm
+        got = self.place(k, allow_lower=self.tok.loose_at(j)) if self.on_line(k) else None
+        u.type, u.end = typ, k
+        if got is not None:
+            u.end, u.place = got
+            self._outer(u)
+        return True
+
+    def _outer(self, u: _Unit) -> None:
+        """Take the higher places written right after: "thôn 3 xã Cam Thành huyện Cam Lộ"."""
+        order = ("village", "commune", "district", "province")
+        last = u.type.level if u.type else "village"
+        while self.on_line(u.end) and not self.lex.heads.match(self.tok, u.end):
+            tm = self.lex.types.match(self.tok, u.end)
+            if tm is None or order.index(tm[1].level) <= order.index(last):
+                return
+            got = self.place(tm[0]) if self.on_line(tm[0]) else None
+            if got is None:
+                return
+            u.outer.append((tm[1], got[1]))
+            u.end, last = got[0], tm[1].level
+
+    def _imply_type(self, u: _Unit) -> None:
+        """"Đảng ủy Cam Thành": the gazetteer says Cam Thành is a xã; the key says so too."""
+        assert u.place is not None
+        within = self.chain.within() if self.chain else None
+        found = gazetteer().lookup(u.place, None, within)
+        kinds = {(p.type, p.level) for p in found}
+        if len(kinds) == 1:
+            u.implied_type, u.level_hint = kinds.pop()
+
+
+# -- context ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Chain:
+    """The issuing unit and the places it sits in: what bare mentions resolve to."""
+
+    unit: _Unit | None
+    places: tuple[Place, ...]
+
+    def within(self) -> dict[str, str]:
+        return {p.level: p.name for p in self.places if p.level in ("district", "province")}
+
+    def place_for(self, type_: str | None, level: str | None) -> Place | None:
+        for p in self.places:
+            if type_ and p.type == type_:
+                return p
+        for p in self.places:
+            if not type_ and level and p.level == level:
+                return p
+        return None
+
+
+@lru_cache(maxsize=64)
+def _chain(context: str | None) -> _Chain | None:
+    if not context:
+        return None
+    tok = tokenize(context)
+    reader = _Reader(tok, None, places=True)
+    for i in range(len(tok)):
+        u = reader.unit(i)
+        if u is None or u.behalf_only:
+            continue
+        inner = u
+        while inner.parent is not None and not inner.place:
+            inner = inner.parent
+        places: list[Place] = []
+        if inner.place:
+            typ = inner.type.canonical if inner.type else inner.head.type or inner.implied_type
+            lvl = inner.level()
+            here = Place(lvl or "", typ or "", inner.place)
+            places.append(here)
+            found = gazetteer().lookup(inner.place, lvl if lvl in ("province", "district",
+                                                                    "commune") else None)
+            parents = {tuple(gazetteer().parents(p)) for p in found}
+            if len(parents) == 1:
+                places.extend(parents.pop())
+        return _Chain(u, tuple(places))
+    return None
+
+
+def _resolve(u: _Unit, chain: _Chain | None) -> _Unit:
+    """Fill in a bare mention from the context: "Huyện ủy" → "Huyện ủy Cam Lộ"."""
+    if chain is None:
+        return u
+    if u.behalf_only:
+        return replace(chain.unit, start=u.start, end=u.end) if chain.unit else u
+    if u.parent is not None:
+        u.parent = _resolve(u.parent, chain)
+        return u
+    if u.place or u.sub is not None:
+        return u
+    if u.type is None and u.head.kind == "office" and chain.unit is not None:
+        u.parent = chain.unit  # "Ban Tổ chức" in a Huyện ủy paper
+        return u
+    if u.type is None and u.head.kind == "body" and chain.unit is not None:
+        ctx = chain.unit
+        if ctx.head.canonical == u.head.canonical and not ctx.parent:
+            return replace(ctx, start=u.start, end=u.end, executive=u.executive)
+        return u
+    want = u.type.canonical if u.type else u.head.type
+    level = u.head.level if u.head.kind == "committee" else None
+    p = chain.place_for(want, level)
+    if p is not None:
+        u.place = p.name
+    return u
+
+
+# -- public API ------------------------------------------------------------------------
+
+
+def find_units(text: str, context: str | None = None, *, places: bool = False) -> list[UnitMatch]:
+    """Every body named in `text`, left to right, each once per mention.
+
+    `context` is the issuing unit's name; it resolves bare mentions ("Ban Thường vụ",
+    "Huyện ủy", "UBND huyện") to the place it names when the level matches.
+    `places=True` also reports bare administrative places ("huyện Cam Lộ", "xã Cam Thành").
+    """
+    tok = tokenize(text)
+    chain = _chain(context)
+    reader = _Reader(tok, chain, places)
+    out: list[UnitMatch] = []
+    i, n = 0, len(tok)
+    while i < n:
+        skip = reader.lex.not_units.match(tok, i)
+        if skip is not None:
+            i = skip[0]
+            continue
+        u = reader.unit(i)
+        if u is None and places:
+            u = _bare_place(reader, i)
+        if u is None:
+            i += 1
+            continue
+        u = _resolve(u, chain)
+        if u.behalf_only:  # no context to say which body
+            i = u.end
+            continue
+        start, end = tok.span(u.start, u.end)
+        out.append(UnitMatch(start, end, text[start:end], u.name(), u.key(), u.level()))
+        i = max(u.end, i + 1)
+    return out
+
+
+def _bare_place(reader: _Reader, i: int) -> _Unit | None:
+    tm = reader.lex.types.match(reader.tok, i)
+    if tm is None:
+        return None
+    reader.line = reader.tok.line[i]
+    got = reader.place(tm[0], allow_lower=reader.tok.loose_at(i)) if reader.on_line(tm[0]) else None
+    if got is None:
+        return None
+    u = _Unit(_PLACE_HEAD, i, got[0], type=tm[1], place=got[1])
+    return u
+
+
+_PLACE_HEAD = Head("", "", "place", None, None, False, False)
+_CONTEXT_HEAD = Head("", "", "context", None, None, True, False)
+
+
+def _whole(text: str) -> UnitMatch | None:
+    found = find_units(text, places=True)
+    if found and not text[: found[0].start].strip(" ,.;:-*") and not text[
+        found[0].end :
+    ].strip(" ,.;:-*"):
+        return found[0]
+    return None
+
+
+def unit_key(name: str) -> str:
+    """The normalised key of a unit name; any text folds to something comparable."""
+    m = _whole(name)
+    return m.key if m else _key_text(name)
+
+
+def display_name(written: str) -> str:
+    """The display form of a unit name as written: capitals restored, prefixes dropped."""
+    m = _whole(written)
+    if m:
+        return m.name
+    s = " ".join(written.split())
+    return " ".join(capitalize_word(w) for w in s.split()) if s.isupper() else s
+
+
+def level_of(name: str) -> str | None:
+    m = _whole(name)
+    return m.level if m else None
