@@ -37,6 +37,7 @@ class Tokens:
     end: list[int]
     line: list[int]
     loose: bool = False  # written (almost) without diacritics: compare words folded
+    original: str = ""  # the caller's string, which `span` offsets index
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -97,7 +98,7 @@ def tokenize(text: str) -> Tokens:
     marked = sum(1 for x in alpha if low[x] != fld[x])
     # Vietnamese marks most syllables; below 15 % the text was typed without them
     loose = bool(alpha) and marked < 0.15 * len(alpha)
-    return Tokens(t, offsets, raw, low, fld, st, en, ln, loose)
+    return Tokens(t, offsets, raw, low, fld, st, en, ln, loose, text)
 
 
 def words(phrase: str) -> list[str]:

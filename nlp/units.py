@@ -59,13 +59,14 @@ class _Unit:
         if self.parent is not None and h.kind == "body":
             return h.level or "organisation"
         if h.kind == "committee":
-            if h.level == "district" and self.place and _is_province(self.place):
+            # a Thành ủy is a province's committee in a centrally-run city (Hà Nội, Huế …)
+            if h.type == "thành phố" and self.place and _is_province(self.place):
                 return "province"
             return h.level
         if h.level:
             return h.level
         if self.type is not None:
-            if self.type.level == "district" and self.place and _is_province(self.place):
+            if self.type.canonical == "thành phố" and self.place and _is_province(self.place):
                 return "province"
             return self.type.level
         return self.level_hint
@@ -144,8 +145,13 @@ class _Reader:
     def starts_unit(self, j: int) -> bool:
         return self.lex.heads.match(self.tok, j) is not None and self.tok.is_cap(j)
 
-    def place(self, i: int, allow_lower: bool = False) -> tuple[int, str] | None:
-        """Read a place name at token i: (end, display)."""
+    def place(
+        self, i: int, allow_lower: bool = False, numbered: bool = False
+    ) -> tuple[int, str] | None:
+        """Read a place name at token i: (end, display).
+
+        numbered: right after a type word, where a number alone is a name ("thôn 5",
+        "Phường 1", "khu phố 3")."""
         tok, n = self.tok, len(self.tok)
         if i >= n or self.stop_at(i) or self.lex.not_units.match(tok, i) or self.starts_unit(i):
             return None
@@ -163,7 +169,7 @@ class _Reader:
                 continue
             if not tok.is_word(j) or not tok.is_cap(j):
                 break
-            if w.isdigit() and (len(w) > 3 or j == i and not self._numbered_ok(i)):
+            if w.isdigit() and (len(w) > 3 or j == i and not numbered):
                 break
             if j > i and (self.stop_at(j) or self.starts_unit(j)):
                 break
@@ -176,12 +182,6 @@ class _Reader:
             return None
         j = self._cut_person(i, j)
         return j, self._place_display(i, j)
-
-    def _numbered_ok(self, i: int) -> bool:
-        # "thôn 5", "Phường 1", "khu phố 3": a number alone names a place after a type word
-        return i > 0 and self.lex.types.match(self.tok, i - 1) is not None or (
-            i > 1 and self.lex.types.match(self.tok, i - 2) is not None
-        )
 
     def _cut_person(self, i: int, j: int) -> int:
         """End a place before a person's name: "Huyện ủy Cam Lộ Nguyễn Hữu Thắng"."""
@@ -307,7 +307,7 @@ class _Reader:
         if tm is None:
             return False
         k, typ = tm
-        got = self.place(k, allow_lower=self.tok.loose_at(j)) if self.on_line(k) else None
+        got = self.place(k, self.tok.loose_at(j), numbered=True) if self.on_line(k) else None
         u.type, u.end = typ, k
         if got is not None:
             u.end, u.place = got
@@ -322,7 +322,7 @@ class _Reader:
             tm = self.lex.types.match(self.tok, u.end)
             if tm is None or order.index(tm[1].level) <= order.index(last):
                 return
-            got = self.place(tm[0]) if self.on_line(tm[0]) else None
+            got = self.place(tm[0], numbered=True) if self.on_line(tm[0]) else None
             if got is None:
                 return
             u.outer.append((tm[1], got[1]))
@@ -427,29 +427,42 @@ def find_units(text: str, context: str | None = None, *, places: bool = False) -
     `places=True` also reports bare administrative places ("huyện Cam Lộ", "xã Cam Thành").
     """
     tok = tokenize(text)
-    chain = _chain(context)
-    reader = _Reader(tok, chain, places)
     out: list[UnitMatch] = []
     i, n = 0, len(tok)
     while i < n:
-        skip = reader.lex.not_units.match(tok, i)
+        skip = lexicon().not_units.match(tok, i)
         if skip is not None:
             i = skip[0]
             continue
-        u = reader.unit(i)
-        if u is None and places:
-            u = _bare_place(reader, i)
-        if u is None:
+        found = unit_at(tok, i, context, places=places)
+        if found is None:
             i += 1
             continue
-        u = _resolve(u, chain)
-        if u.behalf_only:  # no context to say which body
-            i = u.end
-            continue
-        start, end = tok.span(u.start, u.end)
-        out.append(UnitMatch(start, end, text[start:end], u.name(), u.key(), u.level()))
-        i = max(u.end, i + 1)
+        out.append(found[1])
+        i = max(found[0], i + 1)
     return out
+
+
+def unit_at(
+    tok: Tokens, i: int, context: str | None = None, *, places: bool = False
+) -> tuple[int, UnitMatch] | None:
+    """The unit named from token i of a tokenised text: (end token, match), or None.
+
+    For the other finders (leaders.py), which read units inside titles.
+    """
+    chain = _chain(context)
+    reader = _Reader(tok, chain, places)
+    u = reader.unit(i)
+    if u is None and places:
+        u = _bare_place(reader, i)
+    if u is None:
+        return None
+    u = _resolve(u, chain)
+    if u.behalf_only:  # no context to say which body
+        return None
+    start, end = tok.span(u.start, u.end)
+    written = tok.original[start:end]
+    return u.end, UnitMatch(start, end, written, u.name(), u.key(), u.level())
 
 
 def _bare_place(reader: _Reader, i: int) -> _Unit | None:
@@ -457,7 +470,11 @@ def _bare_place(reader: _Reader, i: int) -> _Unit | None:
     if tm is None:
         return None
     reader.line = reader.tok.line[i]
-    got = reader.place(tm[0], allow_lower=reader.tok.loose_at(i)) if reader.on_line(tm[0]) else None
+    got = (
+        reader.place(tm[0], reader.tok.loose_at(i), numbered=True)
+        if reader.on_line(tm[0])
+        else None
+    )
     if got is None:
         return None
     u = _Unit(_PLACE_HEAD, i, got[0], type=tm[1], place=got[1])
