@@ -112,7 +112,9 @@ def _name_word(tok: Tokens, j: int) -> bool:
         and lex.types.match(tok, j) is None
         and lex.prefixes.match(tok, j) is None
         and lex.stops.match(tok, j) is None
-        and tok.fold[j] not in ("uy", "ban", "so", "hoi", "doan", "chi", "dang")
+        # unit words that may stand alone in capitals ("BAN", "SỞ"); compared with marks,
+        # since folded they would hit names (Đảng/Đặng/Đăng)
+        and tok.low[j] not in ("ủy", "ban", "sở", "hội", "đảng", "bộ", "xã", "huyện", "tỉnh")
     )
 
 

@@ -164,24 +164,43 @@ class _Reader:
         j = i
         while j < n and j - i < MAX_PLACE_WORDS and tok.line[j] == tok.line[i]:
             w = tok.raw[j]
-            if w in "-–" and j > i and j + 1 < n and tok.same_line(j, j + 1) and tok.is_cap(j + 1):
-                j += 1
-                continue
+            if w in "-–":
+                # "Bà Rịa - Vũng Tàu" goes on; "huyện Bố Trạch - Đ/c …" and a road
+                # "Cam Thành - Cam Hiếu" stop: only a known name crosses a dash
+                if j > i and gazetteer().prefix(tok, i, min(n, j + 4)) > j + 1:
+                    j += 1
+                    continue
+                break
             if not tok.is_word(j) or not tok.is_cap(j):
                 break
             if w.isdigit() and (len(w) > 3 or j == i and not numbered):
                 break
             if j > i and (self.stop_at(j) or self.starts_unit(j)):
                 break
-            if j > i and tok.is_upper(j) and self.lex.types.match(tok, j):
+            if j > i and (self.lex.not_units.match(tok, j) or self._case_changes(i, j)):
                 break
+            if j > i and (tm := self.lex.types.match(tok, j)) is not None:
+                # "Phường 1 Quận 3", "XÃ CAM THÀNH HUYỆN CAM LỘ": the next place begins
+                if tok.is_upper(j) or (tm[0] < n and tok.is_cap(tm[0])):
+                    break
             j += 1
         while j > i and not tok.is_word(j - 1):
             j -= 1
         if j == i:
             return None
         j = self._cut_person(i, j)
+        known = gazetteer().prefix(tok, i, j)
+        if i < known < j and gazetteer().prefix(tok, known, j) == j:
+            j = known  # "xã Hải Ba Hải Lăng": a place, then its district without a type word
         return j, self._place_display(i, j)
+
+    def _case_changes(self, i: int, j: int) -> bool:
+        """A capitals run going on in mixed case is the next header column, interleaved:
+        "HUYỆN ỦY CAM LỘ Cam Lộ, ngày 10 …"."""
+        tok = self.tok
+        return tok.is_upper(i) and not tok.is_upper(j) and not tok.raw[j].isdigit() and (
+            len(tok.raw[i]) > 1
+        )
 
     def _cut_person(self, i: int, j: int) -> int:
         """End a place before a person's name: "Huyện ủy Cam Lộ Nguyễn Hữu Thắng"."""
@@ -203,8 +222,8 @@ class _Reader:
         found = {p.name for p in gazetteer().lookup(text, None, within)}
         if len(found) == 1 and (tok.is_upper(i) or tok.plain(i) or not tok.is_cap(i)):
             return found.pop()
-        if any(tok.is_upper(x) or not tok.is_cap(x) for x in range(i, j)):
-            return " ".join(capitalize_word(tok.raw[x]) for x in range(i, j) if tok.is_word(x))
+        if any(tok.is_upper(x) or not tok.is_cap(x) for x in range(i, j) if tok.is_word(x)):
+            return " ".join(capitalize_word(tok.raw[x]) for x in range(i, j))
         return " ".join(text.split())
 
     def free_name(self, i: int) -> tuple[int, Name] | None:

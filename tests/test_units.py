@@ -114,6 +114,19 @@ FIRST = [
      "Huyện ủy Cam Lộ", "huyen uy cam lo", "district"),
     ("Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam", None, "UBND tỉnh Quảng Trị",
      "UBND tỉnh Quảng Trị", "uy ban nhan dan tinh quang tri", "province"),
+    # a known name crosses a dash; a road between two communes does not
+    ("TỈNH ỦY BÀ RỊA - VŨNG TÀU", None, "TỈNH ỦY BÀ RỊA - VŨNG TÀU", "Tỉnh ủy Bà Rịa - Vũng Tàu",
+     "tinh uy ba ria vung tau", "province"),
+    ("UBND huyện Bố Trạch - Đ/c Phan Văn Gòn", None, "UBND huyện Bố Trạch",
+     "UBND huyện Bố Trạch", "uy ban nhan dan huyen bo trach", "district"),
+    # interleaved header columns: the capitals run stops where mixed case begins
+    ("HUYỆN ỦY CAM LỘ Cam Lộ, ngày 10 tháng 01 năm 2020", None, "HUYỆN ỦY CAM LỘ",
+     "Huyện ủy Cam Lộ", "huyen uy cam lo", "district"),
+    # a commune then its district without a type word
+    ("Đảng ủy xã Hải An Hải Lăng", None, "Đảng ủy xã Hải An", "Đảng ủy xã Hải An",
+     "dang uy xa hai an", "commune"),
+    ("UBND Phường 1 Quận 3", None, "UBND Phường 1 Quận 3", "UBND phường 1 quận 3",
+     "uy ban nhan dan phuong 1", "commune"),
     # bare mentions resolved by the issuing unit
     ("của Ban Thường vụ Huyện ủy", "Huyện ủy Cam Lộ", "Ban Thường vụ Huyện ủy", "Huyện ủy Cam Lộ",
      "huyen uy cam lo", "district"),
