@@ -373,7 +373,8 @@ def _ner_person(sentence: str, candidate: str) -> bool:
     except Exception:  # a model failure must not lose the rest of the document
         return False
     want = fold(candidate)
-    spans, cur = [], []
+    spans: list[str] = []
+    cur: list[str] = []
     for word, pos, _chunk, label in tags:
         if label.endswith("PER") or pos == "Np":
             if label.startswith("B-") and cur:

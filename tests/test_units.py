@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -249,3 +252,23 @@ def test_speed_on_three_pages():
     elapsed = time.perf_counter() - t
     assert len(found) == 30 * 6
     assert elapsed < 0.02 * 3  # 20 ms on the reference machine; slack for loaded CI runners
+
+
+def test_heavy_libraries_stay_unimported():
+    # the gazetteer is a data file: neither vietnamadminunits nor underthesea load on import
+    code = (
+        "import sys, nlp.units, nlp.leaders\n"
+        "nlp.units.find_units('Huyện ủy Cam Lộ')\n"
+        "print(sorted(m for m in ('vietnamadminunits', 'underthesea') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == "[]"
+
+
+def test_gazetteer_file_matches_its_builder():
+    pytest.importorskip("vietnamadminunits")
+    root = Path(__file__).parent.parent
+    built = subprocess.run([sys.executable, str(root / "bench" / "build_gazetteer.py")],
+                           capture_output=True, text=True, check=True).stdout
+    assert built == (root / "nlp" / "data" / "units_admin.tsv").read_text(encoding="utf-8")
