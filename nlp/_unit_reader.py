@@ -194,6 +194,9 @@ class Reader:
             j -= 1
         if j == i:
             return None
+        known = gazetteer().prefix(tok, i, j)
+        if known == i and self._person_at(i, j):
+            return None  # "Thường trực Tỉnh ủy Võ Văn Hưng": a name, not a place
         j = self._cut_person(i, j)
         known = gazetteer().prefix(tok, i, j)
         if i < known < j and gazetteer().prefix(tok, known, j) == j:
@@ -207,6 +210,13 @@ class Reader:
         return tok.is_upper(i) and not tok.is_upper(j) and not tok.raw[j].isdigit() and (
             len(tok.raw[i]) > 1
         )
+
+    def _person_at(self, i: int, j: int) -> bool:
+        """Family name, middle name, given name (2–4 words): the shape of a person."""
+        tok = self.tok
+        if not 2 <= j - i <= 4 or surnames().match(tok, i) is None:
+            return False
+        return j - i >= 3 and tok.fold[i + 1].lower() in middle_names()
 
     def _cut_person(self, i: int, j: int) -> int:
         """End a place before a person's name: "Huyện ủy Cam Lộ Nguyễn Hữu Thắng"."""

@@ -342,12 +342,16 @@ def _prose_sentence(sentence: str, context: str | None) -> list[LeaderMatch]:
 def _best_of_list(tok: Tokens, t: _Title, context: str | None) -> _Title:
     """Of "Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy", keep the office, not the seat."""
     best = t
-    cur = t
-    while _is_seat(best.title) and cur.end + 1 < len(tok) and tok.raw[cur.end] == ",":
-        nxt = _title_at(tok, cur.end + 1, context)
+    while _is_seat(best.title):
+        # the seat may run on ("Ủy viên Trung ương Đảng"): the next office follows a comma
+        comma = next((x for x in range(best.end, min(len(tok), best.end + 8))
+                      if tok.raw[x] in ",;.()"), None)
+        if comma is None or tok.raw[comma] != ",":
+            break
+        nxt = _title_at(tok, comma + 1, context)
         if nxt is None:
             break
-        best = cur = nxt
+        best = nxt
     if best is not t:
         return _Title(t.start, best.end, best.title, best.unit)
     return t

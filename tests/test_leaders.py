@@ -151,6 +151,8 @@ PROSE = [
     ("Ong Nguyen Van Binh, Chu tich UBND xa Cam Thanh cho biet.",
      # typed without diacritics: unit words are restored; "Cam Thanh" is ambiguous
      [("Nguyen Van Binh", "Chủ tịch", "UBND xã Cam Thanh")]),
+    ("Dự có đồng chí Nguyễn Văn Hùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND "
+     "tỉnh.", [("Nguyễn Văn Hùng", "Bí thư", "Tỉnh ủy")]),
     ("Ông Lê Văn Hoà cho biết gia đình đã hiến đất.", [("Lê Văn Hòa", None, None)]),
     # a name NER knows although the family name is rare: Ksor
     ("Ông Ksor Phước, Trưởng thôn Plei Ring, cho biết.",

@@ -117,6 +117,10 @@ FIRST = [
      "Huyện ủy Cam Lộ", "huyen uy cam lo", "district"),
     ("Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam", None, "UBND tỉnh Quảng Trị",
      "UBND tỉnh Quảng Trị", "uy ban nhan dan tinh quang tri", "province"),
+    ("Phó Bí thư Thường trực Tỉnh ủy Võ Văn Hưng đề nghị", None, "Thường trực Tỉnh ủy",
+     "Tỉnh ủy", "tinh uy", "province"),
+    ("UBND phường Hoàng Văn Thụ", None, "UBND phường Hoàng Văn Thụ", "UBND phường Hoàng Văn Thụ",
+     "uy ban nhan dan phuong hoang van thu", "commune"),
     # a known name crosses a dash; a road between two communes does not
     ("TỈNH ỦY BÀ RỊA - VŨNG TÀU", None, "TỈNH ỦY BÀ RỊA - VŨNG TÀU", "Tỉnh ủy Bà Rịa - Vũng Tàu",
      "tinh uy ba ria vung tau", "province"),
