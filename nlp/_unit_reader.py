@@ -1,0 +1,373 @@
+"""The grammar of a unit name, read token by token (used by nlp/units.py).
+
+[prefix] head [department name | parent unit | type word] [place] [higher places]:
+each part keeps a display form and a key form, so "UBND TỈNH QUẢNG TRỊ" shows as
+"UBND tỉnh Quảng Trị" and keys as "uy ban nhan dan tinh quang tri".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp._gazetteer import Place, gazetteer
+from nlp._tokens import Tokens, middle_names, surnames
+from nlp._unit_lexicon import Head, Name, Type, lexicon
+from nlp._vi import capitalize_word, fold
+
+MAX_PLACE_WORDS = 6
+MAX_FREE_WORDS = 5
+PLACE_HEAD = Head("", "", "place", None, None, False, False)  # a bare "xã Cam Thành"
+CONTEXT_HEAD = Head("", "", "context", None, None, True, False)  # "T/M BAN THƯỜNG VỤ"
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The issuing unit and the places it sits in: what bare mentions resolve to."""
+
+    unit: Unit | None
+    places: tuple[Place, ...]
+
+    def within(self) -> dict[str, str]:
+        return {p.level: p.name for p in self.places if p.level in ("district", "province")}
+
+    def place_for(self, type_: str | None, level: str | None) -> Place | None:
+        for p in self.places:
+            if type_ and p.type == type_:
+                return p
+        for p in self.places:
+            if not type_ and level and p.level == level:
+                return p
+        return None
+
+
+@dataclass
+class Unit:
+    """A unit being read: its parts, each with a display form and a key form."""
+
+    head: Head
+    start: int  # token indices
+    end: int
+    sub: Name | None = None  # department name after "Sở"/"Phòng", or a free name
+    parent: Unit | None = None
+    type: Type | None = None
+    place: str | None = None  # display form
+    executive: bool = False  # read after "Ban Chấp hành"
+    implied_type: str | None = None  # type from the gazetteer when none is written
+    level_hint: str | None = None
+    behalf_only: bool = False  # "T/M BAN THƯỜNG VỤ" with nothing after: the context unit
+    # places above the first one, written right after it: "thôn 3 xã Cam Thành"
+    outer: list[tuple[Type, str]] = field(default_factory=list)
+
+    # -- composition --------------------------------------------------------------
+    def level(self) -> str | None:
+        h = self.head
+        if self.parent is not None and h.kind == "body":
+            return h.level or "organisation"
+        if h.kind == "committee":
+            # a Thành ủy is a province's committee in a centrally-run city (Hà Nội, Huế …)
+            if h.type == "thành phố" and self.place and _is_province(self.place):
+                return "province"
+            return h.level
+        if h.level:
+            return h.level
+        if self.type is not None:
+            if self.type.canonical == "thành phố" and self.place and _is_province(self.place):
+                return "province"
+            return self.type.level
+        return self.level_hint
+
+    def _head_parts(self) -> tuple[str, str]:
+        h = self.head
+        if self.executive and h.canonical == "Đảng bộ" and self.type is not None:
+            committee = lexicon().committee_by_type.get(self.type.canonical)
+            if committee is not None:  # BCH Đảng bộ huyện X = Huyện ủy X
+                return committee.display, committee.canonical
+        return h.display, h.canonical
+
+    def _type_shown(self) -> bool:
+        if self.type is None:
+            return False
+        if not (self.executive and self.head.canonical == "Đảng bộ"):
+            return True
+        return self.type.canonical not in lexicon().committee_by_type
+
+    def name(self) -> str:
+        display, _ = self._head_parts()
+        parts = [display] if display else []
+        if self.sub is not None:
+            parts.append(self.sub.display)
+        if self.parent is not None:
+            parts.append(self.parent.name())
+        if self._type_shown() and self.type is not None:
+            parts.append(self.type.display)
+        if self.place:
+            parts.append(self.place)
+        for typ, place in self.outer:
+            parts += [typ.display, place]
+        return " ".join(parts)
+
+    def key(self) -> str:
+        _, canonical = self._head_parts()
+        parts = [canonical]
+        if self.sub is not None:
+            parts.append(self.sub.canonical)
+        if self.parent is not None:
+            parts.append(self.parent.key())
+        if self._type_shown() and self.type is not None:
+            parts.append(self.type.canonical)
+        elif self.implied_type and self.place:
+            parts.append(self.implied_type)
+        if self.place:
+            parts.append(self.place)
+        # the places above (self.outer) only qualify the name: "xã Cam Thành huyện Cam Lộ"
+        # and "xã Cam Thành" must share a key
+        return key_text(" ".join(parts))
+
+
+def key_text(s: str) -> str:
+    s = fold(s.replace("&", " và "))
+    return " ".join(re.sub(r"[^\w]+", " ", s).split())
+
+
+def _is_province(name: str) -> bool:
+    return bool(gazetteer().lookup(name, "province"))
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+class Reader:
+    def __init__(self, tok: Tokens, chain: Chain | None, places: bool) -> None:
+        self.tok = tok
+        self.lex = lexicon()
+        self.chain = chain
+        self.places = places
+        self.line = 0  # line of the head being read: a unit never crosses a line
+
+    def stop_at(self, j: int) -> bool:
+        return self.lex.stops.match(self.tok, j) is not None
+
+    def starts_unit(self, j: int) -> bool:
+        return self.lex.heads.match(self.tok, j) is not None and self.tok.is_cap(j)
+
+    def place(
+        self, i: int, allow_lower: bool = False, numbered: bool = False
+    ) -> tuple[int, str] | None:
+        """Read a place name at token i: (end, display).
+
+        numbered: right after a type word, where a number alone is a name ("thôn 5",
+        "Phường 1", "khu phố 3")."""
+        tok, n = self.tok, len(self.tok)
+        if i >= n or self.stop_at(i) or self.lex.not_units.match(tok, i) or self.starts_unit(i):
+            return None
+        if not tok.is_cap(i) or not tok.is_word(i):
+            if allow_lower and tok.loose_at(i):  # "huyen uy cam lo": trust the gazetteer only
+                j = gazetteer().prefix(tok, i, min(n, i + MAX_PLACE_WORDS))
+                if j - i >= 2 and tok.same_line(i, j - 1):
+                    return j, self._place_display(i, j)
+            return None
+        j = i
+        while j < n and j - i < MAX_PLACE_WORDS and tok.line[j] == tok.line[i]:
+            w = tok.raw[j]
+            if w in "-–":
+                # "Bà Rịa - Vũng Tàu" goes on; "huyện Bố Trạch - Đ/c …" and a road
+                # "Cam Thành - Cam Hiếu" stop: only a known name crosses a dash
+                if j > i and gazetteer().prefix(tok, i, min(n, j + 4)) > j + 1:
+                    j += 1
+                    continue
+                break
+            if not tok.is_word(j) or not tok.is_cap(j):
+                break
+            if w.isdigit() and (len(w) > 3 or j == i and not numbered):
+                break
+            if j > i and (self.stop_at(j) or self.starts_unit(j)):
+                break
+            if j > i and (self.lex.not_units.match(tok, j) or self._case_changes(i, j)):
+                break
+            if j > i and (tm := self.lex.types.match(tok, j)) is not None:
+                # "Phường 1 Quận 3", "XÃ CAM THÀNH HUYỆN CAM LỘ": the next place begins
+                if tok.is_upper(j) or (tm[0] < n and tok.is_cap(tm[0])):
+                    break
+            j += 1
+        while j > i and not tok.is_word(j - 1):
+            j -= 1
+        if j == i:
+            return None
+        known = gazetteer().prefix(tok, i, j)
+        if known == i and self._person_at(i, j):
+            return None  # "Thường trực Tỉnh ủy Võ Văn Hưng": a name, not a place
+        j = self._cut_person(i, j)
+        known = gazetteer().prefix(tok, i, j)
+        if i < known < j and gazetteer().prefix(tok, known, j) == j:
+            j = known  # "xã Hải Ba Hải Lăng": a place, then its district without a type word
+        return j, self._place_display(i, j)
+
+    def _case_changes(self, i: int, j: int) -> bool:
+        """A capitals run going on in mixed case is the next header column, interleaved:
+        "HUYỆN ỦY CAM LỘ Cam Lộ, ngày 10 …"."""
+        tok = self.tok
+        return tok.is_upper(i) and not tok.is_upper(j) and not tok.raw[j].isdigit() and (
+            len(tok.raw[i]) > 1
+        )
+
+    def _person_at(self, i: int, j: int) -> bool:
+        """Family name, middle name, given name (2–4 words): the shape of a person."""
+        tok = self.tok
+        if not 2 <= j - i <= 4 or surnames().match(tok, i) is None:
+            return False
+        return j - i >= 3 and tok.fold[i + 1].lower() in middle_names()
+
+    def _cut_person(self, i: int, j: int) -> int:
+        """End a place before a person's name: "Huyện ủy Cam Lộ Nguyễn Hữu Thắng"."""
+        tok = self.tok
+        known = gazetteer().prefix(tok, i, j)
+        for p in range(i + 1, j - 1):
+            if surnames().match(tok, p) is None or tok.raw[p].isdigit():
+                continue
+            rest = j - p
+            middle = tok.fold[p + 1].lower() in middle_names()
+            if 2 <= rest <= 4 and (middle or known == p or rest >= 3):
+                return p
+        return j
+
+    def _place_display(self, i: int, j: int) -> str:
+        tok = self.tok
+        text = tok.source(i, j)
+        within = self.chain.within() if self.chain else None
+        found = {p.name for p in gazetteer().lookup(text, None, within)}
+        if len(found) == 1 and (tok.is_upper(i) or tok.plain(i) or not tok.is_cap(i)):
+            return found.pop()
+        if any(tok.is_upper(x) or not tok.is_cap(x) for x in range(i, j) if tok.is_word(x)):
+            return " ".join(capitalize_word(tok.raw[x]) for x in range(i, j))
+        return " ".join(text.split())
+
+    def free_name(self, i: int) -> tuple[int, Name] | None:
+        """A short name not in the lexicon after "Sở"/"Phòng"/"Ban quản lý": "Sở Tư pháp"."""
+        tok, n = self.tok, len(self.tok)
+        if i >= n or not tok.is_word(i) or not tok.is_cap(i) or self.stop_at(i):
+            return None
+        j = i + 1
+        while j < n and j - i < MAX_FREE_WORDS and tok.line[j] == tok.line[i]:
+            if not tok.is_word(j) or self.stop_at(j) or self.starts_unit(j):
+                break
+            if self.lex.types.match(tok, j):
+                break
+            j += 1
+        words = [tok.raw[x] for x in range(i, j)]
+        if tok.is_upper(i):
+            words = [capitalize_word(words[0])] + [w.lower() for w in words[1:]]
+        shown = " ".join(words)
+        return j, Name(shown, shown)
+
+    # -- the grammar ------------------------------------------------------------------
+    def unit(self, i: int, nested: bool = False) -> Unit | None:
+        tok, lex = self.tok, self.lex
+        start, executive, behalf, committee, named = i, False, False, False, False
+        if not nested:
+            while (m := lex.prefixes.match(tok, i)) is not None:
+                end, what = m
+                executive |= what == "executive"
+                committee |= what in ("executive", "committee", "standing")
+                named |= what in ("executive", "committee")
+                behalf |= what == "behalf"
+                i = end
+        if i >= len(tok) or (i > start and tok.line[i] != tok.line[start]):
+            hm = None
+        else:
+            hm = lex.heads.match(tok, i)
+        if hm is None and committee and i < len(tok) and tok.line[i] == tok.line[start]:
+            hm = lex.abbrevs.match(tok, i)  # "BTV HU" ("BTVTU" is out of reach)
+        if hm is None:
+            if named and start < i and tok.is_cap(start):
+                return Unit(CONTEXT_HEAD, start, i, behalf_only=True)
+            return None
+        j, head = hm
+        u = Unit(head, start, j, executive=executive)
+        capital = tok.is_cap(i)
+        self.line = tok.line[i]
+        if head.kind in ("department", "agency") or (head.kind == "office" and head.free):
+            name = lex.names.match(tok, j) if head.kind != "agency" and self.on_line(j) else None
+            if name is None and head.kind == "office":
+                parent = self._parent(j)
+                if parent is not None:
+                    u.parent, u.end = parent, parent.end
+                    return u
+            sub = name or (self.free_name(j) if self.on_line(j) else None)
+            if sub is None:
+                return None
+            j, u.sub = sub
+            u.end = j
+            self._typed_place(u, j)
+            return u
+        if head.kind == "committee":
+            place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
+            if place is not None:
+                u.end, u.place = place
+            elif not (head.bare and capital):
+                return None
+            return u
+        # body or office: a type word and place, a parent unit, or a place directly
+        if self._typed_place(u, j):
+            return u
+        parent = self._parent(j)
+        if parent is not None and (head.kind == "office" or parent.head.kind != "committee"):
+            u.parent, u.end = parent, parent.end
+            return u
+        if head.kind == "body":
+            place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
+            if place is not None:
+                u.end, u.place = place
+                self._imply_type(u)
+                return u
+        return u if head.bare and capital else None
+
+    def on_line(self, j: int) -> bool:
+        return j < len(self.tok) and self.tok.line[j] == self.line
+
+    def _parent(self, j: int) -> Unit | None:
+        if not self.on_line(j) or not self.tok.is_cap(j):
+            return None
+        line = self.line
+        parent = self.unit(j, nested=True)
+        self.line = line
+        return parent
+
+    def _typed_place(self, u: Unit, j: int) -> bool:
+        if not self.on_line(j) or self.lex.not_units.match(self.tok, j):
+            return False
+        if self.lex.heads.match(self.tok, j):  # "Tỉnh ủy", not the type word "tỉnh"
+            return False
+        tm = self.lex.types.match(self.tok, j)
+        if tm is None:
+            return False
+        k, typ = tm
+        got = self.place(k, self.tok.loose_at(j), numbered=True) if self.on_line(k) else None
+        u.type, u.end = typ, k
+        if got is not None:
+            u.end, u.place = got
+            self._outer(u)
+        return True
+
+    def _outer(self, u: Unit) -> None:
+        """Take the higher places written right after: "thôn 3 xã Cam Thành huyện Cam Lộ"."""
+        order = ("village", "commune", "district", "province")
+        last = u.type.level if u.type else "village"
+        while self.on_line(u.end) and not self.lex.heads.match(self.tok, u.end):
+            tm = self.lex.types.match(self.tok, u.end)
+            if tm is None or order.index(tm[1].level) <= order.index(last):
+                return
+            got = self.place(tm[0], numbered=True) if self.on_line(tm[0]) else None
+            if got is None:
+                return
+            u.outer.append((tm[1], got[1]))
+            u.end, last = got[0], tm[1].level
+
+    def _imply_type(self, u: Unit) -> None:
+        """"Đảng ủy Cam Thành": the gazetteer says Cam Thành is a xã; the key says so too."""
+        assert u.place is not None
+        within = self.chain.within() if self.chain else None
+        found = gazetteer().lookup(u.place, None, within)
+        kinds = {(p.type, p.level) for p in found}
+        if len(kinds) == 1:
+            u.implied_type, u.level_hint = kinds.pop()

@@ -1,0 +1,186 @@
+"""Find the bodies (units) a commitment paper, evaluation report or article names.
+
+A unit is read as [prefix] head [department name | parent unit | type word] [place]:
+"Ban Thường vụ" "Huyện ủy" "Cam Lộ"; "UBND" "tỉnh" "Quảng Trị"; "Ban Tổ chức" + the unit
+"Tỉnh ủy Quảng Trị"; "Sở" "Giao thông vận tải". The words are data (nlp/data/units_*);
+this module only knows the grammar. A place name is a run of capitalised words and
+numbers on one line, ended by punctuation, a lower-case word, a stop word (for capitals),
+or a person's name; the gazetteer of pre-2025 units restores capitals and diacritics and
+tells a district from a province. `context` (the issuing unit) fills in bare mentions:
+"Ban Thường vụ", "Huyện ủy", "UBND huyện".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from nlp._gazetteer import Place, gazetteer
+from nlp._tokens import Tokens, tokenize
+from nlp._unit_lexicon import lexicon
+from nlp._unit_reader import PLACE_HEAD, Chain, Reader, Unit, key_text
+from nlp._vi import capitalize_word
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    start: int
+    end: int
+    written: str
+    name: str
+    key: str
+    level: str | None
+
+
+# -- context ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _chain(context: str | None) -> Chain | None:
+    if not context:
+        return None
+    tok = tokenize(context)
+    reader = Reader(tok, None, places=True)
+    for i in range(len(tok)):
+        u = reader.unit(i)
+        if u is None or u.behalf_only:
+            continue
+        inner = u
+        while inner.parent is not None and not inner.place:
+            inner = inner.parent
+        places: list[Place] = []
+        if inner.place:
+            typ = inner.type.canonical if inner.type else inner.head.type or inner.implied_type
+            lvl = inner.level()
+            here = Place(lvl or "", typ or "", inner.place)
+            places.append(here)
+            found = gazetteer().lookup(inner.place, lvl if lvl in ("province", "district",
+                                                                    "commune") else None)
+            parents = {tuple(gazetteer().parents(p)) for p in found}
+            if len(parents) == 1:
+                places.extend(parents.pop())
+        return Chain(u, tuple(places))
+    return None
+
+
+def _resolve(u: Unit, chain: Chain | None) -> Unit:
+    """Fill in a bare mention from the context: "Huyện ủy" → "Huyện ủy Cam Lộ"."""
+    if chain is None:
+        return u
+    if u.behalf_only:
+        return replace(chain.unit, start=u.start, end=u.end) if chain.unit else u
+    if u.parent is not None:
+        u.parent = _resolve(u.parent, chain)
+        return u
+    if u.place or u.sub is not None:
+        return u
+    if u.type is None and u.head.kind == "office" and chain.unit is not None:
+        u.parent = chain.unit  # "Ban Tổ chức" in a Huyện ủy paper
+        return u
+    if u.type is None and u.head.kind == "body" and chain.unit is not None:
+        ctx = chain.unit
+        if ctx.head.canonical == u.head.canonical and not ctx.parent:
+            return replace(ctx, start=u.start, end=u.end, executive=u.executive)
+        return u
+    want = u.type.canonical if u.type else u.head.type
+    level = u.head.level if u.head.kind == "committee" else None
+    p = chain.place_for(want, level)
+    if p is not None:
+        u.place = p.name
+    return u
+
+
+# -- public API ------------------------------------------------------------------------
+
+
+def find_units(text: str, context: str | None = None, *, places: bool = False) -> list[UnitMatch]:
+    """Every body named in `text`, left to right, each once per mention.
+
+    `context` is the issuing unit's name; it resolves bare mentions ("Ban Thường vụ",
+    "Huyện ủy", "UBND huyện") to the place it names when the level matches.
+    `places=True` also reports bare administrative places ("huyện Cam Lộ", "xã Cam Thành").
+    """
+    tok = tokenize(text)
+    out: list[UnitMatch] = []
+    i, n = 0, len(tok)
+    while i < n:
+        skip = lexicon().not_units.match(tok, i)
+        if skip is not None:
+            i = skip[0]
+            continue
+        found = unit_at(tok, i, context, places=places)
+        if found is None:
+            i += 1
+            continue
+        out.append(found[1])
+        i = max(found[0], i + 1)
+    return out
+
+
+def unit_at(
+    tok: Tokens, i: int, context: str | None = None, *, places: bool = False
+) -> tuple[int, UnitMatch] | None:
+    """The unit named from token i of a tokenised text: (end token, match), or None.
+
+    For the other finders (leaders.py), which read units inside titles.
+    """
+    chain = _chain(context)
+    reader = Reader(tok, chain, places)
+    u = reader.unit(i)
+    if u is None and places:
+        u = _bare_place(reader, i)
+    if u is None:
+        return None
+    u = _resolve(u, chain)
+    if u.behalf_only:  # no context to say which body
+        return None
+    start, end = tok.span(u.start, u.end)
+    written = tok.original[start:end]
+    return u.end, UnitMatch(start, end, written, u.name(), u.key(), u.level())
+
+
+def _bare_place(reader: Reader, i: int) -> Unit | None:
+    tm = reader.lex.types.match(reader.tok, i)
+    if tm is None:
+        return None
+    reader.line = reader.tok.line[i]
+    got = (
+        reader.place(tm[0], reader.tok.loose_at(i), numbered=True)
+        if reader.on_line(tm[0])
+        else None
+    )
+    if got is None:
+        return None
+    u = Unit(PLACE_HEAD, i, got[0], type=tm[1], place=got[1])
+    return u
+
+
+
+
+def _whole(text: str) -> UnitMatch | None:
+    found = find_units(text, places=True)
+    if found and not text[: found[0].start].strip(" ,.;:-*") and not text[
+        found[0].end :
+    ].strip(" ,.;:-*"):
+        return found[0]
+    return None
+
+
+def unit_key(name: str) -> str:
+    """The normalised key of a unit name; any text folds to something comparable."""
+    m = _whole(name)
+    return m.key if m else key_text(name)
+
+
+def display_name(written: str) -> str:
+    """The display form of a unit name as written: capitals restored, prefixes dropped."""
+    m = _whole(written)
+    if m:
+        return m.name
+    s = " ".join(written.split())
+    return " ".join(capitalize_word(w) for w in s.split()) if s.isupper() else s
+
+
+def level_of(name: str) -> str | None:
+    m = _whole(name)
+    return m.level if m else None

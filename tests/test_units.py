@@ -1,0 +1,278 @@
+"""Unit names: table-driven rules for nlp.units (every row is a way Vietnamese writes a body)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from nlp.units import display_name, find_units, level_of, unit_key
+
+# text, context, expected (written, name, key, level) of the first unit found
+FIRST = [
+    # Party committees, all the ways they are written
+    ("HUYỆN ỦY CAM LỘ", None, "HUYỆN ỦY CAM LỘ", "Huyện ủy Cam Lộ", "huyen uy cam lo", "district"),
+    ("Huyện uỷ Cam Lộ", None, "Huyện uỷ Cam Lộ", "Huyện ủy Cam Lộ", "huyen uy cam lo", "district"),
+    ("Huyen uy Cam Lo", None, "Huyen uy Cam Lo", "Huyện ủy Cam Lộ", "huyen uy cam lo", "district"),
+    ("BTV Huyện ủy Cam Lộ chỉ đạo", None, "BTV Huyện ủy Cam Lộ", "Huyện ủy Cam Lộ",
+     "huyen uy cam lo", "district"),
+    ("Ban Thường vụ Huyện ủy Triệu Phong cam kết", None, "Ban Thường vụ Huyện ủy Triệu Phong",
+     "Huyện ủy Triệu Phong", "huyen uy trieu phong", "district"),
+    ("Tỉnh ủy Quảng Bình", None, "Tỉnh ủy Quảng Bình", "Tỉnh ủy Quảng Bình", "tinh uy quang binh",
+     "province"),
+    ("TỈNH ỦY NGHỆ AN", None, "TỈNH ỦY NGHỆ AN", "Tỉnh ủy Nghệ An", "tinh uy nghe an", "province"),
+    ("Thành ủy Đông Hà", None, "Thành ủy Đông Hà", "Thành ủy Đông Hà", "thanh uy dong ha",
+     "district"),
+    ("Thành ủy Hà Nội ban hành", None, "Thành ủy Hà Nội", "Thành ủy Hà Nội", "thanh uy ha noi",
+     "province"),
+    ("THỊ ỦY QUẢNG TRỊ", None, "THỊ ỦY QUẢNG TRỊ", "Thị ủy Quảng Trị", "thi uy quang tri",
+     "district"),
+    ("Thị ủy Hồng Lĩnh (Hà Tĩnh)", None, "Thị ủy Hồng Lĩnh", "Thị ủy Hồng Lĩnh",
+     "thi uy hong linh", "district"),
+    ("Ban Chấp hành Đảng bộ huyện Hải Lăng", None, "Ban Chấp hành Đảng bộ huyện Hải Lăng",
+     "Huyện ủy Hải Lăng", "huyen uy hai lang", "district"),
+    ("ĐẢNG BỘ TỈNH QUẢNG TRỊ", None, "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "Đảng bộ tỉnh Quảng Trị",
+     "dang bo tinh quang tri", "province"),
+    ("ĐẢNG ỦY XÃ CAM THÀNH", None, "ĐẢNG ỦY XÃ CAM THÀNH", "Đảng ủy xã Cam Thành",
+     "dang uy xa cam thanh", "commune"),
+    ("Đảng ủy phường Đông Lễ đã", None, "Đảng ủy phường Đông Lễ", "Đảng ủy phường Đông Lễ",
+     "dang uy phuong dong le", "commune"),
+    ("Đảng ủy thị trấn Kiến Giang", None, "Đảng ủy thị trấn Kiến Giang",
+     "Đảng ủy thị trấn Kiến Giang", "dang uy thi tran kien giang", "commune"),
+    # written without the type word: the gazetteer knows Cam Thành is a xã
+    ("Đảng ủy Cam Thành", None, "Đảng ủy Cam Thành", "Đảng ủy Cam Thành",
+     "dang uy xa cam thanh", "commune"),
+    ("Chi bộ thôn Mai Lộc 2 cam kết", None, "Chi bộ thôn Mai Lộc 2", "Chi bộ thôn Mai Lộc 2",
+     "chi bo thon mai loc 2", "village"),
+    ("CHI BỘ BẢN KHE SANH", None, "CHI BỘ BẢN KHE SANH", "Chi bộ bản Khe Sanh",
+     "chi bo ban khe sanh", "village"),
+    ("Chi bộ khu phố 3 phường Đông Lễ", None, "Chi bộ khu phố 3 phường Đông Lễ",
+     "Chi bộ khu phố 3 phường Đông Lễ", "chi bo khu pho 3", "village"),
+    ("Chi bộ tổ dân phố 5 về đích", None, "Chi bộ tổ dân phố 5", "Chi bộ tổ dân phố 5",
+     "chi bo to dan pho 5", "village"),
+    ("Chi bộ Văn phòng Huyện ủy", None, "Chi bộ Văn phòng Huyện ủy", "Chi bộ Văn phòng Huyện ủy",
+     "chi bo van phong huyen uy", "organisation"),
+    # state bodies
+    ("UBND TỈNH QUẢNG TRỊ", None, "UBND TỈNH QUẢNG TRỊ", "UBND tỉnh Quảng Trị",
+     "uy ban nhan dan tinh quang tri", "province"),
+    ("Ủy ban nhân dân tỉnh Quảng Trị", None, "Ủy ban nhân dân tỉnh Quảng Trị",
+     "Ủy ban nhân dân tỉnh Quảng Trị", "uy ban nhan dan tinh quang tri", "province"),
+    ("UBND huyện Lệ Thủy", None, "UBND huyện Lệ Thủy", "UBND huyện Lệ Thủy",
+     "uy ban nhan dan huyen le thuy", "district"),
+    ("UBND huyện Lệ Thuỷ", None, "UBND huyện Lệ Thuỷ", "UBND huyện Lệ Thủy",
+     "uy ban nhan dan huyen le thuy", "district"),
+    ("UBND TP Đông Hà", None, "UBND TP Đông Hà", "UBND TP Đông Hà",
+     "uy ban nhan dan thanh pho dong ha", "district"),
+    ("HĐND xã Hải Ba", None, "HĐND xã Hải Ba", "HĐND xã Hải Ba", "hoi dong nhan dan xa hai ba",
+     "commune"),
+    ("UBND xã Cam Thành, huyện Cam Lộ", None, "UBND xã Cam Thành", "UBND xã Cam Thành",
+     "uy ban nhan dan xa cam thanh", "commune"),
+    ("SỞ GIAO THÔNG VẬN TẢI", None, "SỞ GIAO THÔNG VẬN TẢI", "Sở Giao thông vận tải",
+     "so giao thong van tai", "department"),
+    ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An", None,
+     "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An",
+     "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An",
+     "so nong nghiep va phat trien nong thon tinh nghe an", "department"),
+    ("Sở NN&PTNT", None, "Sở NN&PTNT", "Sở NN&PTNT", "so nong nghiep va phat trien nong thon",
+     "department"),
+    ("Sở Lao động - Thương binh và Xã hội", None, "Sở Lao động - Thương binh và Xã hội",
+     "Sở Lao động - Thương binh và Xã hội", "so lao dong thuong binh va xa hoi", "department"),
+    ("Sở Tư pháp tỉnh Hà Tĩnh", None, "Sở Tư pháp tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Hà Tĩnh",
+     "so tu phap tinh ha tinh", "department"),
+    ("Phòng Nội vụ huyện Cam Lộ", None, "Phòng Nội vụ huyện Cam Lộ", "Phòng Nội vụ huyện Cam Lộ",
+     "phong noi vu huyen cam lo", "office"),
+    # offices of a committee
+    ("Ban Tổ chức Tỉnh ủy Quảng Bình", None, "Ban Tổ chức Tỉnh ủy Quảng Bình",
+     "Ban Tổ chức Tỉnh ủy Quảng Bình", "ban to chuc tinh uy quang binh", "office"),
+    ("BAN TUYÊN GIÁO HUYỆN ỦY GIO LINH", None, "BAN TUYÊN GIÁO HUYỆN ỦY GIO LINH",
+     "Ban Tuyên giáo Huyện ủy Gio Linh", "ban tuyen giao huyen uy gio linh", "office"),
+    ("Ủy ban Kiểm tra Thành ủy Vinh", None, "Ủy ban Kiểm tra Thành ủy Vinh",
+     "Ủy ban Kiểm tra Thành ủy Vinh", "uy ban kiem tra thanh uy vinh", "office"),
+    ("Ban Dân vận Huyện ủy Hương Khê", None, "Ban Dân vận Huyện ủy Hương Khê",
+     "Ban Dân vận Huyện ủy Hương Khê", "ban dan van huyen uy huong khe", "office"),
+    ("Văn phòng Tỉnh ủy Thừa Thiên Huế", None, "Văn phòng Tỉnh ủy Thừa Thiên Huế",
+     "Văn phòng Tỉnh ủy Thừa Thiên Huế", "van phong tinh uy thua thien hue", "office"),
+    # mass organisations
+    ("Ủy ban MTTQ Việt Nam huyện Gio Linh", None, "Ủy ban MTTQ Việt Nam huyện Gio Linh",
+     "Ủy ban MTTQ Việt Nam huyện Gio Linh", "mat tran to quoc huyen gio linh", "organisation"),
+    ("Mặt trận Tổ quốc xã Vĩnh Tú", None, "Mặt trận Tổ quốc xã Vĩnh Tú",
+     "Mặt trận Tổ quốc xã Vĩnh Tú", "mat tran to quoc xa vinh tu", "organisation"),
+    ("Hội Cựu chiến binh xã Gio Mỹ", None, "Hội Cựu chiến binh xã Gio Mỹ",
+     "Hội Cựu chiến binh xã Gio Mỹ", "hoi cuu chien binh xa gio my", "organisation"),
+    ("Hội Phụ nữ, Hội Nông dân", None, "Hội Phụ nữ", "Hội Phụ nữ", "hoi lien hiep phu nu",
+     "organisation"),
+    ("Đoàn Thanh niên xã Cam Hiếu", None, "Đoàn Thanh niên xã Cam Hiếu",
+     "Đoàn Thanh niên xã Cam Hiếu", "doan thanh nien xa cam hieu", "organisation"),
+    ("Đảng ủy Công an tỉnh Bắc Giang", None, "Đảng ủy Công an tỉnh Bắc Giang",
+     "Đảng ủy Công an tỉnh Bắc Giang", "dang uy cong an tinh bac giang", "organisation"),
+    # a made-up village the gazetteer cannot know
+    ("Chi bộ thôn Phú Xuân Hạ đạt", None, "Chi bộ thôn Phú Xuân Hạ", "Chi bộ thôn Phú Xuân Hạ",
+     "chi bo thon phu xuan ha", "village"),
+    # the place ends before a person's name
+    ("Bí thư Huyện ủy Cam Lộ Nguyễn Hữu Thắng cho rằng", None, "Huyện ủy Cam Lộ",
+     "Huyện ủy Cam Lộ", "huyen uy cam lo", "district"),
+    ("Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam", None, "UBND tỉnh Quảng Trị",
+     "UBND tỉnh Quảng Trị", "uy ban nhan dan tinh quang tri", "province"),
+    ("Phó Bí thư Thường trực Tỉnh ủy Võ Văn Hưng đề nghị", None, "Thường trực Tỉnh ủy",
+     "Tỉnh ủy", "tinh uy", "province"),
+    ("UBND phường Hoàng Văn Thụ", None, "UBND phường Hoàng Văn Thụ", "UBND phường Hoàng Văn Thụ",
+     "uy ban nhan dan phuong hoang van thu", "commune"),
+    # a known name crosses a dash; a road between two communes does not
+    ("TỈNH ỦY BÀ RỊA - VŨNG TÀU", None, "TỈNH ỦY BÀ RỊA - VŨNG TÀU", "Tỉnh ủy Bà Rịa - Vũng Tàu",
+     "tinh uy ba ria vung tau", "province"),
+    ("UBND huyện Bố Trạch - Đ/c Phan Văn Gòn", None, "UBND huyện Bố Trạch",
+     "UBND huyện Bố Trạch", "uy ban nhan dan huyen bo trach", "district"),
+    # interleaved header columns: the capitals run stops where mixed case begins
+    ("HUYỆN ỦY CAM LỘ Cam Lộ, ngày 10 tháng 01 năm 2020", None, "HUYỆN ỦY CAM LỘ",
+     "Huyện ủy Cam Lộ", "huyen uy cam lo", "district"),
+    # a commune then its district without a type word
+    ("Đảng ủy xã Hải An Hải Lăng", None, "Đảng ủy xã Hải An", "Đảng ủy xã Hải An",
+     "dang uy xa hai an", "commune"),
+    ("UBND Phường 1 Quận 3", None, "UBND Phường 1 Quận 3", "UBND phường 1 quận 3",
+     "uy ban nhan dan phuong 1", "commune"),
+    # bare mentions resolved by the issuing unit
+    ("của Ban Thường vụ Huyện ủy", "Huyện ủy Cam Lộ", "Ban Thường vụ Huyện ủy", "Huyện ủy Cam Lộ",
+     "huyen uy cam lo", "district"),
+    ("Lãnh đạo UBND huyện triển khai", "Huyện ủy Cam Lộ", "UBND huyện", "UBND huyện Cam Lộ",
+     "uy ban nhan dan huyen cam lo", "district"),
+    ("T/M BAN THƯỜNG VỤ\nBÍ THƯ", "HUYỆN ỦY GIO LINH", "T/M BAN THƯỜNG VỤ", "Huyện ủy Gio Linh",
+     "huyen uy gio linh", "district"),
+    ("cam kết với Ban Thường vụ Tỉnh ủy", "Huyện ủy Cam Lộ", "Ban Thường vụ Tỉnh ủy",
+     "Tỉnh ủy Quảng Trị", "tinh uy quang tri", "province"),
+    ("Huyện ủy chỉ đạo", "Đảng ủy xã Cam Thành", "Huyện ủy", "Huyện ủy Cam Lộ", "huyen uy cam lo",
+     "district"),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "UBND tỉnh Quảng Bình", "TM. ỦY BAN NHÂN DÂN",
+     "UBND tỉnh Quảng Bình", "uy ban nhan dan tinh quang binh", "province"),
+    ("Ban Tổ chức Huyện ủy", "Huyện ủy Hương Sơn", "Ban Tổ chức Huyện ủy",
+     "Ban Tổ chức Huyện ủy Hương Sơn", "ban to chuc huyen uy huong son", "office"),
+    ("Thành ủy chỉ đạo", "Thành ủy Đông Hà", "Thành ủy", "Thành ủy Đông Hà", "thanh uy dong ha",
+     "district"),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "written", "name", "key", "level"), FIRST)
+def test_first_unit(text, context, written, name, key, level):
+    found = find_units(text, context)
+    assert found, f"no unit in {text!r}"
+    u = found[0]
+    assert (u.written, u.name, u.key, u.level) == (written, name, key, level)
+    assert text[u.start : u.end] == u.written
+
+
+# a bare mention keeps its level even without context, but the place stays unknown
+def test_bare_mention_without_context():
+    (u,) = find_units("Thực hiện chỉ đạo của Huyện ủy")
+    assert (u.name, u.key, u.level) == ("Huyện ủy", "huyen uy", "district")
+
+
+def test_context_of_other_type_does_not_resolve():
+    # a Thành ủy's place is a thành phố: "UBND huyện" is not it
+    (u,) = find_units("UBND huyện", "Thành ủy Đông Hà")
+    assert u.name == "UBND huyện"
+
+
+NOT_UNITS = [
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Các đồng chí Huyện ủy viên",
+    "Phó Bí thư Thường trực",
+    "các sở, ngành, địa phương",
+    "Số 05-CK/HU",
+    "bảo đảm an sinh xã hội",
+    "T/M BAN THƯỜNG VỤ",  # without context: which committee is not said
+    "Cam Lộ, ngày 10 tháng 01 năm 2020",
+    "BẢN CAM KẾT",
+]
+
+
+@pytest.mark.parametrize("text", NOT_UNITS)
+def test_not_units(text):
+    assert find_units(text) == []
+
+
+def test_all_mentions_of_a_header():
+    text = "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nHUYỆN ỦY CAM LỘ\n*\nSố 05-CK/HU\nĐẢNG CỘNG SẢN VIỆT NAM"
+    assert [u.name for u in find_units(text)] == ["Đảng bộ tỉnh Quảng Trị", "Huyện ủy Cam Lộ"]
+
+
+def test_one_key_for_many_spellings():
+    spellings = ["Huyện ủy Cam Lộ", "Huyện uỷ Cam Lộ", "HUYỆN ỦY CAM LỘ", "BTV Huyện ủy Cam Lộ",
+                 "Huyen uy Cam Lo", "Ban Thường vụ Huyện ủy Cam Lộ", "huyện ủy Cam Lộ",
+                 unicodedata.normalize("NFD", "Huyện ủy Cam Lộ")]
+    assert {unit_key(s) for s in spellings} == {"huyen uy cam lo"}
+    assert unit_key("UBND tỉnh Quảng Trị") == unit_key("Ủy ban nhân dân tỉnh Quảng Trị")
+
+
+def test_nfd_offsets_point_into_the_original():
+    text = unicodedata.normalize("NFD", "Kính gửi: Huyện ủy Cam Lộ.")
+    (u,) = find_units(text)
+    assert text[u.start : u.end] == u.written
+    assert unicodedata.normalize("NFC", u.written) == "Huyện ủy Cam Lộ"
+
+
+def test_places_are_opt_in():
+    text = "Xây dựng xã Cam Thành đạt chuẩn nông thôn mới"
+    assert find_units(text) == []
+    (u,) = find_units(text, places=True)
+    assert (u.name, u.key, u.level) == ("xã Cam Thành", "xa cam thanh", "commune")
+
+
+@pytest.mark.parametrize(
+    ("written", "display", "level"),
+    [
+        ("HUYỆN ỦY CAM LỘ", "Huyện ủy Cam Lộ", "district"),
+        ("T/M BAN THƯỜNG VỤ ĐẢNG ỦY XÃ VĨNH LÂM", "Đảng ủy xã Vĩnh Lâm", "commune"),
+        ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư", "department"),
+        ("UBND HUYỆN ĐAKRÔNG", "UBND huyện Đakrông", "district"),
+        ("huyện Kỳ Anh", "huyện Kỳ Anh", "district"),
+        ("THÔN TÂN LỊCH", "thôn Tân Lịch", "village"),
+    ],
+)
+def test_display_name_and_level(written, display, level):
+    assert display_name(written) == display
+    assert level_of(written) == level
+
+
+def test_display_name_of_unknown_text_keeps_it():
+    assert display_name("Nơi nhận") == "Nơi nhận"
+    assert level_of("Nơi nhận") is None
+
+
+def test_speed_on_three_pages():
+    para = (
+        "Ban Thường vụ Huyện ủy Cam Lộ cam kết với Ban Thường vụ Tỉnh ủy lãnh đạo UBND huyện "
+        "phối hợp với Sở Giao thông vận tải hoàn thành đường liên xã Cam Thành - Cam Hiếu; "
+        "Đảng ủy xã Cam Thành và Chi bộ thôn Mai Lộc 2 tổ chức quán triệt đến đảng viên.\n"
+    )
+    text = para * 30  # ~9 000 characters, about three pages
+    find_units(text, "Huyện ủy Cam Lộ")  # load lexicons and gazetteer once
+    t = time.perf_counter()
+    found = find_units(text, "Huyện ủy Cam Lộ")
+    elapsed = time.perf_counter() - t
+    assert len(found) == 30 * 6
+    assert elapsed < 0.02 * 3  # 20 ms on the reference machine; slack for loaded CI runners
+
+
+def test_heavy_libraries_stay_unimported():
+    # the gazetteer is a data file: neither vietnamadminunits nor underthesea load on import
+    code = (
+        "import sys, nlp.units, nlp.leaders\n"
+        "nlp.units.find_units('Huyện ủy Cam Lộ')\n"
+        "print(sorted(m for m in ('vietnamadminunits', 'underthesea') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == "[]"
+
+
+def test_gazetteer_file_matches_its_builder():
+    pytest.importorskip("vietnamadminunits")
+    root = Path(__file__).parent.parent
+    built = subprocess.run([sys.executable, str(root / "bench" / "build_gazetteer.py")],
+                           capture_output=True, text=True, check=True).stdout
+    assert built == (root / "nlp" / "data" / "units_admin.tsv").read_text(encoding="utf-8")
