@@ -13,8 +13,12 @@ not invent cues. The choices where the language is vague:
 - "đầu năm" (start of the year) ends with Q1 (03-31), "giữa năm" at 06-30;
 - "N tháng đầu năm" ends with month N, "N tháng cuối năm" at 12-31;
 - "năm học 2020-2021" (school year) ends on 2021-05-31;
-- ongoing or recurring frames ("Thường xuyên", "Hằng năm", "Cả năm") end with the
-  document's year, 12-31: a yearly commitment is judged at year end;
+- "Hằng năm", "Cả năm" end with the document's year, 12-31 (a yearly commitment is judged at
+  year end); "Thường xuyên", "liên tục", "hằng tháng" name no time: found, with date None;
+- "N tháng năm 2022" (the first N months) ends with month N;
+- "từ tháng 6/2020" alone says when work starts, not a deadline: it is not returned (but
+  "từ tháng 3 đến tháng 6/2020" is a range);
+- a preposition does not move the date: "trước ngày 30/9" → 09-30, "trước năm 2025" → 2025-12-31;
 - a range or list of periods ("từ tháng 3 đến tháng 6/2020", "Quý I, II/2021") is one match
   ending at its latest part; parts without a year take the year written next to them;
 - a day/month without a year (30/9) is only a date after a cue (ngày, trước, đến, hạn, chậm
@@ -82,7 +86,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "tuan": ("tuần",),
     "hang": ("hằng", "hàng"),
     "ca": ("cả",),
-    "tu": ("từ",),
+    "tu": ("từ", "tư"),  # tư: "Thứ Tư" in a dateline
     "trong": ("trong",),
     "hoc": ("học",),
     "nua": ("nửa",),
@@ -135,7 +139,10 @@ _PREP = (
 )
 _PRE = rf"(?:\b(?P<prep>{_PREP})\s*:?\s*)?"
 # Prepositions that make a bare day/month a date (not "trong", "từ": "trong 2/3 thời gian").
-_DM_PREPS = {"cho den het", "cho den", "den het", "toi het", "truoc", "den", "toi", "het"}
+_DM_PREPS = {
+    "cho den het", "cho den", "den het", "toi het", "truoc", "den", "toi", "het", "cham nhat",
+    "cham nhat la",
+}  # fmt: skip
 _DM_CUE_BEFORE = re.compile(
     r"(?:\bngay|\bxong|\bhoan thanh|\bket thuc|\bhan|\bhan chot|\bthoi han|\bthoi gian|"
     r"\bcham nhat(?:\s+la)?)\s*:?\s*$"
@@ -167,10 +174,12 @@ class _Atom:
     month: int
     day: int | None = None  # None: the last day of the month
     roll: bool = True  # may take the next year when it follows a later part of a range
+    timeless: bool = False  # "thường xuyên", "hằng tháng": a frame that names no time
+    start_only: bool = False  # "từ tháng 6/2020" alone: when work starts, not a deadline
 
     def resolve(self, year: int | None) -> str | None:
         y = self.year if self.year is not None else year
-        return None if y is None else _iso(y, self.month, self.day)
+        return None if y is None or self.timeless else _iso(y, self.month, self.day)
 
 
 def _int(s: str | None) -> int | None:
@@ -194,7 +203,8 @@ def _day_month(v: _View, m: re.Match[str]) -> _Atom | None:
     d, mo = int(m["d"]), int(m["m"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    cued = bool(m["ngay"]) or (m["prep"] in _DM_PREPS) or bool(_DM_CUE_BEFORE.search(_before(v, m)))
+    prep = " ".join((m["prep"] or "").split())
+    cued = bool(m["ngay"]) or prep in _DM_PREPS or bool(_DM_CUE_BEFORE.search(_before(v, m)))
     if not cued or _COUNT_AFTER.match(v.folded, m.end()):
         return None
     if m["ngay"] and not m["prep"] and _CITED_BEFORE.search(_before(v, m, 50)):
@@ -229,7 +239,9 @@ def _months_into(v: _View, m: re.Match[str]) -> _Atom | None:
     n = _COUNT_WORDS.get(m["n"]) or int(m["n"])
     if not 1 <= n <= 12:
         return None
-    return _Atom(m.start(), m.end(), _int(m["y"]), n if m["half"] == "dau" else 12)
+    if not m["half"] and (not m["y"] or re.search(r"\bngay\s*$", _before(v, m))):
+        return None  # "ngày 10 tháng năm 2020" is a date with its month left blank
+    return _Atom(m.start(), m.end(), _int(m["y"]), 12 if m["half"] == "cuoi" else n)
 
 
 def _year(v: _View, m: re.Match[str]) -> _Atom | None:
@@ -254,7 +266,8 @@ def _year_range(v: _View, m: re.Match[str]) -> _Atom | None:
 
 
 def _ongoing(v: _View, m: re.Match[str]) -> _Atom | None:
-    return _Atom(m.start(), m.end(), None, 12, roll=False)
+    yearly = m[0].endswith("nam")
+    return _Atom(m.start(), m.end(), None, 12, roll=False, timeless=not yearly)
 
 
 _Rule = tuple[re.Pattern[str], Callable[[_View, re.Match[str]], "_Atom | None"]]
@@ -306,9 +319,9 @@ _RULES: list[_Rule] = [
         ),
         _quarter,
     ),
-    (  # 6 tháng đầu năm 2020, 6 tháng cuối năm, sáu tháng đầu năm
+    (  # 6 tháng đầu năm 2020, 6 tháng cuối năm, sáu tháng đầu năm, 9 tháng năm 2022
         re.compile(
-            rf"{_PRE}(?<![\d/.,])(?P<n>\d{{1,2}}|\bba|\bsau|\bchin)\s*thang\s*(?P<half>dau|cuoi)\s*"
+            rf"{_PRE}(?<![\d/.,])(?P<n>\d{{1,2}}|\bba|\bsau|\bchin)\s*thang\s*(?:(?P<half>dau|cuoi)\s*)?"
             rf"nam\b(?:\s*[/-]?\s*(?P<y>{_YEAR}))?"
         ),
         _months_into,
@@ -356,6 +369,8 @@ def _atoms(v: _View) -> list[_Atom]:
         for m in pattern.finditer(v.folded):
             atom = build(v, m)
             if atom is not None:
+                # "từ X" alone is a start; "từ 2020 đến 2025" is a range in one rule
+                atom.start_only = m.groupdict().get("prep") == "tu" and build is not _year_range
                 found.append(atom)
     # The longest reading wins where readings overlap ("ngày 10 tháng 01 năm 2020" over
     # "năm 2020"); then in text order.
@@ -407,6 +422,8 @@ def find_deadlines(text: str, year: int | None = None) -> list[DateMatch]:
             groups.append([a])
     out = []
     for g in groups:
+        if len(g) == 1 and g[0].start_only:
+            continue
         dates = [d for d in _group_dates(g, year) if d is not None]
         s, e = v.pos(g[0].start), v.pos(g[-1].end)
         out.append(DateMatch(s, e, text[s:e], max(dates) if dates else None))
@@ -436,6 +453,12 @@ _ISSUE = re.compile(
     rf"(?:(?P<y>{_YEAR})|20[.\u2026_]+|[.\u2026_]{{2,}})"
     rf"|(?P<sep>[/.-])\s*(?P<m2>\d{{1,2}})\s*(?P=sep)\s*(?P<y2>{_YEAR}))(?![\d/])"
 )
+# A press article's dateline: "Thứ Tư, 19/01/2022", "Cập nhật lúc 16:40, 05/03/2022".
+_DATELINE = re.compile(
+    r"(?:\bthu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|\bchu\s*nhat|"
+    r"\bcap\s*nhat(?:\s*luc)?(?:\s*\d{1,2}\s*[:h]\s*\d{2})?)\s*[,|-]?\s*(?:ngay\s*)?"
+    rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?![\d/])"
+)
 _PLACE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -443,8 +466,8 @@ def _place(before: str) -> tuple[str | None, int]:
     """The place name ending `before` ("HUYỆN ỦY CAM LỘ Cam Lộ," → "Cam Lộ") and its offset.
 
     Capitalised words, read backwards; one lower-case word may sit inside ("Thành phố Hồ Chí
-    Minh"); an all-capitals word, a number or punctuation ends it (the interleaved left
-    header column, "Số 05-CK/HU").
+    Minh") and a number may close it ("Mai Lộc 2"); an all-capitals word, another number or
+    punctuation ends it (the interleaved left header column, "Số 05-CK/HU").
     """
     s = re.sub(r"[\s,]*$", "", before)
     words = list(re.finditer(r"\S+", s))
@@ -452,6 +475,9 @@ def _place(before: str) -> tuple[str | None, int]:
     lower_run = 0
     for w in reversed(words):
         t = nfc(w[0])  # NFD marks are not word characters
+        if not taken and re.fullmatch(r"\d{1,3}", t):
+            taken.append(w)  # a numbered village ends the name: "Mai Lộc 2"
+            continue
         if not _PLACE_WORD.fullmatch(t) or len(taken) >= 6:
             break
         if t[0].isupper() and (len(t) == 1 or not t[1:].replace("-", "").isupper()):
@@ -463,7 +489,8 @@ def _place(before: str) -> tuple[str | None, int]:
         taken.append(w)
     taken.reverse()
     while taken and not nfc(taken[0][0])[0].isupper():
-        taken.pop(0)
+        taken.pop(0)  # a leading lower-case word, or a lone number
+
     if not taken:
         return None, len(before)
     return norm_space(s[taken[0].start() : taken[-1].end()]), taken[0].start()
@@ -474,6 +501,8 @@ def parse_issue_date(text: str) -> tuple[str | None, str | None, int, int] | Non
 
     "Cam Lộ, ngày 10 tháng 01 năm 2020" → ("Cam Lộ", "2020-01-10", 0, 33). A blank or
     impossible date ("Hà Nội, ngày … tháng … năm 2021") gives date None; no date line, None.
+    Without a place, a "ngày …" date counts only when it opens its line ("trước ngày 30/6" in a
+    sentence is a deadline), and a press dateline ("Thứ Tư, 19/01/2022") counts too.
     """
     if not text:
         return None
@@ -493,6 +522,12 @@ def parse_issue_date(text: str) -> tuple[str | None, str | None, int, int] | Non
         got = (place, iso, line_start + at if place else s, e)
         if place:
             return got
-        if best is None and (iso or m["y"] or m["y2"]):
+        opens_line = not re.search(r"\w", text[line_start:s])
+        if best is None and (iso or m["y"] or m["y2"]) and opens_line:
             best = got
+    if best is None:
+        d = _DATELINE.search(v.folded)
+        if d:
+            iso = _iso(int(d["y"]), int(d["m"]), int(d["d"]))
+            best = (None, iso, v.pos(d.start()), v.pos(d.end()))
     return best

@@ -20,6 +20,7 @@ DEADLINES: list[tuple[str, int | None, str, str | None]] = [
     ("Quý III/2020", None, "Quý III/2020", "2020-09-30"),
     ("Quý IV/2019", 2020, "Quý IV/2019", "2019-12-31"),
     ("quý 2 năm 2020", None, "quý 2 năm 2020", "2020-06-30"),
+    ("Quý 3 năm 2022", None, "Quý 3 năm 2022", "2022-09-30"),
     ("Quý 4 năm 2021", None, "Quý 4 năm 2021", "2021-12-31"),
     ("Quý IV", 2020, "Quý IV", "2020-12-31"),
     ("Quý IV", None, "Quý IV", None),
@@ -65,13 +66,14 @@ DEADLINES: list[tuple[str, int | None, str, str | None]] = [
     ("đến 2025", None, "đến 2025", "2025-12-31"),
     ("Hoàn thành cuối năm 2020", None, "cuối năm 2020", "2020-12-31"),
     ("6 tháng đầu năm và cả năm 2020", None, "6 tháng đầu năm và cả năm 2020", "2020-12-31"),
-    # ongoing
-    ("Thường xuyên", 2020, "Thường xuyên", "2020-12-31"),
-    ("thường xuyên", None, "thường xuyên", None),
+    ("9 tháng năm 2022", None, "9 tháng năm 2022", "2022-09-30"),
+    # recurring and ongoing: yearly ends with the year, the rest names no time
     ("Hằng năm", 2021, "Hằng năm", "2021-12-31"),
     ("hàng năm", 2021, "hàng năm", "2021-12-31"),
-    ("Hàng quý", 2021, "Hàng quý", "2021-12-31"),
-    ("Liên tục", 2020, "Liên tục", "2020-12-31"),
+    ("Thường xuyên", 2020, "Thường xuyên", None),
+    ("thường xuyên hằng tháng", 2022, "thường xuyên hằng tháng", None),
+    ("Hàng quý", 2021, "Hàng quý", None),
+    ("Liên tục", 2020, "Liên tục", None),
     # multi-year
     ("giai đoạn 2020-2025", None, "giai đoạn 2020-2025", "2025-12-31"),
     ("giai đoạn 2020 - 2025", None, "giai đoạn 2020 - 2025", "2025-12-31"),
@@ -92,6 +94,7 @@ DEADLINES: list[tuple[str, int | None, str, str | None]] = [
     ("trong tháng 3", 2020, "trong tháng 3", "2020-03-31"),
     ("tuần đầu tháng 4/2020", None, "tuần đầu tháng 4/2020", "2020-04-30"),
     ("cuối tháng 6", 2021, "cuối tháng 6", "2021-06-30"),
+    ("chậm nhất tháng 9/2022", None, "chậm nhất tháng 9/2022", "2022-09-30"),
     ("10/2020", None, "10/2020", "2020-10-31"),
     ("Thời gian: 06/2021", None, "06/2021", "2021-06-30"),
     ("từ tháng 3 đến tháng 6/2020", None, "từ tháng 3 đến tháng 6/2020", "2020-06-30"),
@@ -106,6 +109,7 @@ DEADLINES: list[tuple[str, int | None, str, str | None]] = [
     ("đến ngày 15/11/2020", None, "đến ngày 15/11/2020", "2020-11-15"),
     ("chậm nhất ngày 31/10/2020", None, "chậm nhất ngày 31/10/2020", "2020-10-31"),
     ("chậm nhất là ngày 31/10/2020", None, "chậm nhất là ngày 31/10/2020", "2020-10-31"),
+    ("chậm nhất 15/11", 2021, "chậm nhất 15/11", "2021-11-15"),
     ("31/12/2020", None, "31/12/2020", "2020-12-31"),
     ("30-6-2020", None, "30-6-2020", "2020-06-30"),
     ("30.6.2020", None, "30.6.2020", "2020-06-30"),
@@ -187,6 +191,8 @@ NOT_DATES = [
     "quy định 2020",
     "quy hoạch",
     "1/2 số hộ",
+    "thu gom rác thải tại nguồn từ tháng 6/2020",  # when work starts, not a deadline
+    "kể từ ngày 01/01/2021",
     "Kế hoạch số 12-KH/HU ngày 5/3/2020",
     "Nghị quyết số 26-NQ/TW ngày 19/5/2018",
     "2,5/10 điểm",
@@ -336,6 +342,13 @@ ISSUE_DATES: list[tuple[str, str | None, str | None, str | None]] = [
     ("Đakrông, ngày 02 tháng 3 năm 2021", "Đakrông", "2021-03-02", None),
     ("Cam Lo, ngay 10 thang 01 nam 2020", "Cam Lo", "2020-01-10", None),
     ("ngày 10 tháng 01 năm 2020", None, "2020-01-10", None),
+    ("Mai Lộc 2, ngày 15 tháng 12 năm 2020", "Mai Lộc 2", "2020-12-15", None),
+    ("CHI BỘ THÔN MAI LỘC 2 Mai Lộc 2, ngày 20 tháng 02 năm 2020", "Mai Lộc 2", "2020-02-20",
+     "Mai Lộc 2, ngày 20 tháng 02 năm 2020"),
+    # a press article's dateline
+    ("Thứ Tư, 19/01/2022", None, "2022-01-19", None),
+    ("Thời sự - Chính trị | Thứ Ba, 14/02/2017 10:25", None, "2017-02-14", "Thứ Ba, 14/02/2017"),
+    ("Cập nhật lúc 16:40, 05/03/2022", None, "2022-03-05", None),
 ]  # fmt: skip
 
 
@@ -365,6 +378,8 @@ def test_issue_date_in_an_nfd_header() -> None:
         "Ngày tháng năm sinh",
         "Quý II/2020",
         "thực hiện nhiệm vụ trọng tâm năm 2020",
+        "- Giải phóng mặt bằng, bàn giao đất sạch trước ngày 30/6/2017;",
+        "(Báo Quảng Trị) - Ngày 18/01/2022, Ban Thường vụ Huyện ủy tổ chức ký cam kết",
         "",
     ],
 )
