@@ -144,14 +144,16 @@ _DM_PREPS = {
     "cham nhat la",
 }  # fmt: skip
 _DM_CUE_BEFORE = re.compile(
-    r"(?:\bngay|\bxong|\bhoan thanh|\bket thuc|\bhan|\bhan chot|\bthoi han|\bthoi gian|"
-    r"\bcham nhat(?:\s+la)?)\s*:?\s*$"
+    r"(?:\bngay|\bhan|\bhan chot|\bthoi han|\bthoi gian|\bcham nhat(?:\s+la)?)\s*:?\s*$"
 )
+# A verb is a weaker cue ("hoàn thành 3/5 nội dung" is a count): the date must end the phrase.
+_DM_VERB_BEFORE = re.compile(r"(?:\bxong|\bhoan thanh|\bket thuc)\s*:?\s*$")
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:)\]\n\t]|(?:va|hoac|hang nam|nam)\b)")
 # Count nouns: "đến 3/5 xã" is a ratio however it is introduced.
 _COUNT_AFTER = re.compile(
     r"\s*(?:huyen|xa|phuong|thi tran|thon|khu pho|to dan pho|don vi|chi tieu|tieu chi|"
     r"nhiem vu|chi bo|dang bo|co so|truong|hoc sinh|ho|nguoi|dang vien|cong trinh|du an|"
-    r"diem|phong|lan|thanh vien|nganh|dia phuong|co quan|%)(?![a-z])"
+    r"diem|phong|lan|thanh vien|nganh|dia phuong|co quan|noi dung|van ban|ke hoach|%)(?![a-z])"
 )
 _DOC_NUMBER_BEFORE = re.compile(r"(?:\bso|\bso hieu|\bky hieu)\s*:?\s*$")
 # "Kế hoạch số 12-KH/HU ngày 5/3/2020": the date of a cited document, not a deadline.
@@ -175,7 +177,9 @@ class _Atom:
     day: int | None = None  # None: the last day of the month
     roll: bool = True  # may take the next year when it follows a later part of a range
     timeless: bool = False  # "thường xuyên", "hằng tháng": a frame that names no time
+    ongoing: bool = False  # "hằng năm", "thường xuyên": qualifies the parts next to it
     start_only: bool = False  # "từ tháng 6/2020" alone: when work starts, not a deadline
+    prep: str = ""  # the folded preposition the match opens with
 
     def resolve(self, year: int | None) -> str | None:
         y = self.year if self.year is not None else year
@@ -204,7 +208,10 @@ def _day_month(v: _View, m: re.Match[str]) -> _Atom | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     prep = " ".join((m["prep"] or "").split())
-    cued = bool(m["ngay"]) or prep in _DM_PREPS or bool(_DM_CUE_BEFORE.search(_before(v, m)))
+    before = _before(v, m)
+    cued = bool(m["ngay"]) or prep in _DM_PREPS or bool(_DM_CUE_BEFORE.search(before))
+    if not cued and _DM_VERB_BEFORE.search(before):
+        cued = bool(_PHRASE_END.match(v.folded, m.end()))
     if not cued or _COUNT_AFTER.match(v.folded, m.end()):
         return None
     if m["ngay"] and not m["prep"] and _CITED_BEFORE.search(_before(v, m, 50)):
@@ -267,41 +274,47 @@ def _year_range(v: _View, m: re.Match[str]) -> _Atom | None:
 
 def _ongoing(v: _View, m: re.Match[str]) -> _Atom | None:
     yearly = m[0].endswith("nam")
-    return _Atom(m.start(), m.end(), None, 12, roll=False, timeless=not yearly)
+    return _Atom(m.start(), m.end(), None, 12, roll=False, timeless=not yearly, ongoing=True)
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    """Compile a rule whose spaces never cross a cell (tab) or a line: a deadline is
+    written within one cell or line, and a table row's cells are joined by tabs."""
+    return re.compile(pattern.replace(r"\s", r"[^\S\t\n]"))
 
 
 _Rule = tuple[re.Pattern[str], Callable[[_View, re.Match[str]], "_Atom | None"]]
 _RULES: list[_Rule] = [
     (  # ngày 10 tháng 01 năm 2020 / 10 tháng 1, 2020
-        re.compile(
+        _rule(
             rf"{_PRE}(?:\b(?P<ngay>ngay)\s*)?(?<![\d/.,-])(?P<d>\d{{1,2}})\s*thang\s*"
             rf"(?P<m>\d{{1,2}})(?!\d)\s*(?:[,/-]\s*)?(?:nam\s*)?(?P<y>{_YEAR})"
         ),
         _full_date,
     ),
     (  # 31/12/2020, 30-6-2020, 30.6.2020, ngày 5/3/2021
-        re.compile(
+        _rule(
             rf"{_PRE}(?:\b(?P<ngay>ngay)\s*)?(?<![\d/.,-])(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*"
             rf"(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?![\d/])"
         ),
         _full_date,
     ),
     (  # ngày 15 tháng 11 (no year)
-        re.compile(
+        _rule(
             rf"{_PRE}\b(?P<ngay>ngay)\s*(?P<d>\d{{1,2}})\s*thang\s*(?P<m>\d{{1,2}})"
             r"(?!\d|\s*[,/-]?\s*(?:nam\s*)?\d)"
         ),
         _day_month,
     ),
     (  # trước 30/9, ngày 30/4 (no year; needs a cue)
-        re.compile(
+        _rule(
             rf"{_PRE}(?:\b(?P<ngay>ngay)\s*)?(?<![\d/.,-])(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             r"(?![\d/]|\s*%|[.,]\d)"
         ),
         _day_month,
     ),
     (  # tháng 10/2020, tháng 10 năm 2020, Tháng 10, tuần đầu tháng 4/2020, cuối tháng 6
-        re.compile(
+        _rule(
             rf"{_PRE}(?:\b(?:tuan(?:\s+le)?\s*(?:dau|cuoi|thu\s*\d|\d)\s*(?:cua\s*)?|dau|cuoi|"
             rf"giua|het)\s*)?\bthang\s*(?P<m>\d{{1,2}})(?!\d)(?:\s*(?:[/-]|,?\s*nam|,)\s*"
             rf"(?P<y>{_YEAR}))?(?!\s*[/.]\s*\d)"
@@ -309,58 +322,70 @@ _RULES: list[_Rule] = [
         _month,
     ),
     (  # 10/2020 (month/year without "tháng")
-        re.compile(rf"{_PRE}(?<![\d/.,-])(?P<m>\d{{1,2}})\s*/\s*(?P<y>{_YEAR})(?![\d/])"),
+        _rule(rf"{_PRE}(?<![\d/.,-])(?P<m>\d{{1,2}})\s*/\s*(?P<y>{_YEAR})(?![\d/])"),
         _month_year,
     ),
     (  # Quý II/2020, quý 2 năm 2020, Quý IV, cuối quý III
-        re.compile(
+        _rule(
             rf"{_PRE}(?:\b(?:dau|cuoi|giua|het)\s*)?\bqu[yi]\s*(?P<q>{_Q}(?:\s*(?:,|va)\s*{_Q})*)"
             rf"(?:\s*(?:[/-]|nam)\s*(?P<y>{_YEAR}))?"
         ),
         _quarter,
     ),
     (  # 6 tháng đầu năm 2020, 6 tháng cuối năm, sáu tháng đầu năm, 9 tháng năm 2022
-        re.compile(
+        _rule(
             rf"{_PRE}(?<![\d/.,])(?P<n>\d{{1,2}}|\bba|\bsau|\bchin)\s*thang\s*(?:(?P<half>dau|cuoi)\s*)?"
             rf"nam\b(?:\s*[/-]?\s*(?P<y>{_YEAR}))?"
         ),
         _months_into,
     ),
     (  # năm 2020, trong năm 2020, cuối năm 2020, đầu năm 2021, đến hết năm 2022, năm nay
-        re.compile(
+        _rule(
             rf"{_PRE}(?:\b(?P<w>cuoi|dau|giua|ca|het|nua dau|nua cuoi|suot|quanh)\s*)?"
             rf"\bnam\s*(?:/\s*)?(?:(?P<y>{_YEAR})|nay\b)"
         ),
         _year,
     ),
     (  # đến 2025, trước 2021 (a bare year after a preposition)
-        re.compile(
+        _rule(
             rf"\b(?P<prep>den het|den|toi|truoc|trong)\s+(?P<w>)(?P<y>{_YEAR})"
             r"(?![/.,-]?\d|\s*[-\u2013\u2014]\s*\d)"
         ),
         _year,
     ),
     (  # cuối năm, giữa năm, trong năm, cả năm (the document's year)
-        re.compile(
+        _rule(
             rf"{_PRE}\b(?P<w>cuoi|dau|giua|ca|het|nua dau|nua cuoi|suot|quanh|trong)\s*nam\b"
             r"(?!\s*(?:hoc|ngay|thang|tuan|gio|phut|nam|qua|truoc|sau|toi|ke|moi|\d))"
         ),
         _year,
     ),
     (  # giai đoạn 2020-2025, nhiệm kỳ 2020 - 2025, năm học 2020-2021, từ 2020 đến 2025
-        re.compile(
+        _rule(
             rf"{_PRE}(?:\b(?P<w>giai doan|nhiem ky|thoi ky|nam hoc|nien hoc|nam)\s*)?(?<![\d/.,-])"
             rf"(?P<y1>{_YEAR})\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s*)?(?P<y2>{_YEAR})(?![\d/])"
         ),
         _year_range,
     ),
     (  # Thường xuyên, Hằng năm, hàng quý, liên tục
-        re.compile(r"\b(?:thuong xuyen|lien tuc|hang (?:nam|quy|thang))\b"),
+        _rule(r"\b(?:thuong xuyen|lien tuc|hang (?:nam|quy|thang))\b"),
         _ongoing,
     ),
 ]
 # Between two parts of one range or list: "-", "và", "đến", ",", "hoặc" (not ";": a new clause).
-_JOIN = re.compile(r"[\s,]*(?:[-\u2013\u2014]|va|den het|den|toi|hoac)?\s*")
+_JOIN = re.compile(r"[ ,]*(?:[-\u2013\u2014]|va|den het|den|toi|hoac)? *")
+_RANGE_END_PREPS = {"den", "den het", "toi", "toi het", "cho den", "cho den het"}
+
+
+def _joins(gap: str, prev: _Atom, nxt: _Atom) -> bool:
+    """Is `nxt` the next part of the same range or list? Never across a cell or a line; a
+    bare space joins only before a range end ("từ tháng 3 đến tháng 6"), not before a new
+    phrase ("năm 2021 trước ngày 31/01/2022")."""
+    if not _JOIN.fullmatch(gap):
+        return False
+    if gap.strip(" ,") or nxt.prep in _RANGE_END_PREPS or prev.ongoing or nxt.ongoing:
+        return True  # a connector word or dash, "đến …", "30/6 hằng năm"
+    return "," in gap and not nxt.prep  # "Quý I, Quý II/2021"
 
 
 def _atoms(v: _View) -> list[_Atom]:
@@ -370,7 +395,8 @@ def _atoms(v: _View) -> list[_Atom]:
             atom = build(v, m)
             if atom is not None:
                 # "từ X" alone is a start; "từ 2020 đến 2025" is a range in one rule
-                atom.start_only = m.groupdict().get("prep") == "tu" and build is not _year_range
+                atom.prep = " ".join((m.groupdict().get("prep") or "").split())
+                atom.start_only = atom.prep == "tu" and build is not _year_range
                 found.append(atom)
     # The longest reading wins where readings overlap ("ngày 10 tháng 01 năm 2020" over
     # "năm 2020"); then in text order.
@@ -416,7 +442,8 @@ def find_deadlines(text: str, year: int | None = None) -> list[DateMatch]:
     v = _View(text)
     groups: list[list[_Atom]] = []
     for a in _atoms(v):
-        if groups and _JOIN.fullmatch(v.folded, groups[-1][-1].end, a.start):
+        prev = groups[-1][-1] if groups else None
+        if prev and _joins(v.folded[prev.end : a.start], prev, a):
             groups[-1].append(a)
         else:
             groups.append([a])
@@ -424,7 +451,9 @@ def find_deadlines(text: str, year: int | None = None) -> list[DateMatch]:
     for g in groups:
         if len(g) == 1 and g[0].start_only:
             continue
-        dates = [d for d in _group_dates(g, year) if d is not None]
+        # "30/6 hằng năm" is due on 30/6: a recurrence word dates nothing beside a date
+        g_dated = [a for a in g if not a.ongoing] or g
+        dates = [d for d in _group_dates(g_dated, year) if d is not None]
         s, e = v.pos(g[0].start), v.pos(g[-1].end)
         out.append(DateMatch(s, e, text[s:e], max(dates) if dates else None))
     return out

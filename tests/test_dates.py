@@ -193,6 +193,8 @@ NOT_DATES = [
     "1/2 số hộ",
     "thu gom rác thải tại nguồn từ tháng 6/2020",  # when work starts, not a deadline
     "kể từ ngày 01/01/2021",
+    "Chi bộ hoàn thành 3/5 nội dung cam kết",
+    "hoàn thành 10/10 chỉ tiêu",
     "Kế hoạch số 12-KH/HU ngày 5/3/2020",
     "Nghị quyết số 26-NQ/TW ngày 19/5/2018",
     "2,5/10 điểm",
@@ -220,6 +222,25 @@ def test_find_every_deadline_in_a_sentence() -> None:
         ("Quý I/2021", "2021-03-31"),
     ]
     assert all(text[m.start : m.end] == m.text for m in got)
+
+
+def test_parts_join_only_within_a_cell_and_a_phrase() -> None:
+    row = "Giảm 10% biên chế so với năm 2021\tĐến năm 2025\tTrần Quốc Bình"
+    assert [(m.text, m.date) for m in find_deadlines(row, 2021)] == [
+        ("năm 2021", "2021-12-31"),
+        ("Đến năm 2025", "2025-12-31"),
+    ]
+    lines = "Quý II/\n2020"
+    assert [m.text for m in find_deadlines(lines, None)] == ["Quý II"]
+    two = "kết quả năm 2021 trước ngày 31/01/2022"
+    assert [m.text for m in find_deadlines(two, None)] == ["năm 2021", "trước ngày 31/01/2022"]
+
+
+def test_a_verb_cue_needs_the_date_to_end_the_phrase() -> None:
+    assert [m.text for m in find_deadlines("hoàn thành 30/6.", 2020)] == ["30/6"]
+    got = find_deadlines("xong 30/6 hằng năm", 2020)
+    assert [(m.text, m.date) for m in got] == [("30/6 hằng năm", "2020-06-30")]
+    assert find_deadlines("hoàn thành 3/5 công trình trọng điểm", 2020) == []
 
 
 def test_cited_document_date_is_not_a_deadline() -> None:
