@@ -256,11 +256,18 @@ def _year(v: _View, m: re.Match[str]) -> _Atom | None:
     if y and not m["w"] and not m["prep"]:
         # "Việt Nam 2020", "Quảng Nam 2021": a capitalised Nam after a capitalised word
         word = v.original(m.start(), m.start() + 3)
-        prev = re.search(r"(\S+)\s*$", v.text[: v.pos(m.start())])
+        at = v.pos(m.start())
+        prev = re.search(r"(\S+)\s*$", v.text[max(0, at - 40) : at])
         if word == "Nam" and prev and prev[1][:1].isupper():
             return None
     month = _YEAR_WORD_MONTH.get(m["w"], 12)
     return _Atom(m.start(), m.end(), _int(y), month, roll=False)
+
+
+def _bare_year(v: _View, m: re.Match[str]) -> _Atom | None:
+    if _COUNT_AFTER.match(v.folded, m.end()):
+        return None  # "tăng đến 2020 hộ" is a count
+    return _year(v, m)
 
 
 def _year_range(v: _View, m: re.Match[str]) -> _Atom | None:
@@ -351,7 +358,7 @@ _RULES: list[_Rule] = [
             rf"\b(?P<prep>den het|den|toi|truoc|trong)\s+(?P<w>)(?P<y>{_YEAR})"
             r"(?![/.,-]?\d|\s*[-\u2013\u2014]\s*\d)"
         ),
-        _year,
+        _bare_year,
     ),
     (  # cuối năm, giữa năm, trong năm, cả năm (the document's year)
         _rule(

@@ -54,9 +54,14 @@ def norm_space(s: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
 
+# đ/Đ, and the Icelandic eth (ð/Ð) that some converters and fonts put in their place.
+_D_LETTERS = "đĐðÐ"
+_D_TABLE = str.maketrans(dict.fromkeys(_D_LETTERS, "d"))
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
-    if c in "đĐ":  # đ has no decomposition: map it by hand
+    if c in _D_LETTERS:  # đ has no decomposition: map it by hand
         return "d"
     base = unicodedata.normalize("NFD", c)[0].lower()
     return base if len(base) == 1 else c
@@ -78,7 +83,7 @@ def fold(s: str) -> str:
     """The matching key of a text: NFC, new tone style, lower, no diacritics, đ→d, one space."""
     d = unicodedata.normalize("NFD", normalize_tones(s).lower())
     d = "".join(c for c in d if not unicodedata.combining(c))
-    return norm_space(d.replace("đ", "d"))
+    return norm_space(d.translate(_D_TABLE))
 
 
 # -- case -----------------------------------------------------------------------------------

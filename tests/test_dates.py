@@ -195,6 +195,7 @@ NOT_DATES = [
     "kể từ ngày 01/01/2021",
     "Chi bộ hoàn thành 3/5 nội dung cam kết",
     "hoàn thành 10/10 chỉ tiêu",
+    "nâng số hộ tham gia lên đến 2020 hộ",
     "Kế hoạch số 12-KH/HU ngày 5/3/2020",
     "Nghị quyết số 26-NQ/TW ngày 19/5/2018",
     "2,5/10 điểm",

@@ -96,6 +96,7 @@ def test_normalize_tones_is_idempotent_and_nfc() -> None:
         ("Phó Chủ tịch UBND tỉnh", "pho chu tich ubnd tinh"),
         (unicodedata.normalize("NFD", "Thường vụ Tỉnh ủy"), "thuong vu tinh uy"),
         ("Nǎm 2020", "nam 2020"),
+        ("ÐẢNG ỦY xã", "dang uy xa"),  # eth (U+00D0) typed for Đ
     ],
 )
 def test_fold(text: str, folded: str) -> None:
