@@ -32,7 +32,7 @@ _VERDICTS: list[tuple[str, str]] = [
 _PATTERN = re.compile("|".join(f"(?P<v{i}>{p})" for i, (_, p) in enumerate(_VERDICTS)))
 # A "hoàn thành" that measures ("hoàn thành 8/10 km", "hoàn thành 60%") or plans
 # ("dự kiến hoàn thành", "phấn đấu hoàn thành") is not a verdict.
-_MEASURE_AFTER = re.compile(r"\s*(?:duoc\s+)?\d")
+_MEASURE_AFTER = re.compile(r"\s*(?:duoc\s+)?(?!100\s*%)\d")
 _PLAN_BEFORE = re.compile(r"(?:du\s+kien|phan\s+dau|se|nham|de|can|phai|kip|moi|nhung|tren)\s+$")
 _CUE = re.compile(r"(?:danh\s+gia|ket\s+qua|muc\s+do(?:\s+hoan\s+thanh)?|xep\s+loai|tu\s+danh\s+gia)"
                   r"\s*[:\-–]\s*")
