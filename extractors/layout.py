@@ -113,13 +113,14 @@ class Region:
         return any(is_signature(s.text) for s in self.left + self.right)
 
 
-def find_regions(lines: list[Line]) -> list[tuple[int, int, Region]]:
+def find_regions(lines: list[Line], area: Area | None = None) -> list[tuple[int, int, Region]]:
     """Two-column runs: (start, end, region) over `lines` (a run with no table inside).
 
     A region starts at a line split into ≥2 segments; the divider is the middle of its
     widest gap. It extends while each line's segments keep to one side of the divider,
-    and stops at a line that straddles it (a centred title, a full-width paragraph) or
-    after a vertical jump of more than three lines.
+    and stops at a line that straddles it (a full-width paragraph), a single line centred
+    on the text area (a title, even when the columns are off-centre), or after a vertical
+    jump of more than three lines.
     """
     out: list[tuple[int, int, Region]] = []
     i = 0
@@ -135,7 +136,10 @@ def find_regions(lines: list[Line]) -> list[tuple[int, int, Region]]:
             line, prev = lines[j], lines[j - 1]
             if line.top - prev.bottom > 3 * line.size:
                 break
-            if any(s.x0 < divider < s.x1 for s in line.segments()):
+            segs = line.segments()
+            if any(s.x0 < divider < s.x1 for s in segs):
+                break
+            if area is not None and len(segs) == 1 and area.on_axis(line):
                 break
             j += 1
         region = Region(lines[i:j], divider)
@@ -152,32 +156,46 @@ def find_regions(lines: list[Line]) -> list[tuple[int, int, Region]]:
 def column_text(col: list[Line]) -> str:
     """A column's lines joined by newlines, re-joining lines that wrapped.
 
-    The column width is unknown, so a line counts as wrapped only on firm evidence: its
-    line pitch is clearly tighter than the column's widest pitch (paragraph spacing
-    separates the column's real lines), or it is a single word hanging under a long
-    line ("… năm" / "2020"). Two-word lines such as "BÍ THƯ" stay separate otherwise.
+    The column width is unknown, so a line counts as wrapped only on firm evidence, and
+    never when it is itself a signature title ("BÍ THƯ", "(đã ký)"):
+      * a single word hanging under a long line ("… năm" / "2020");
+      * one or two words under the column's widest line, set tighter than the line
+        after them (line spacing inside a paragraph, paragraph spacing after it:
+        "T/M BAN THƯỜNG VỤ" / "HUYỆN ỦY" / "BÍ THƯ").
     """
     if not col:
         return ""
     widest = max(ln.x1 - ln.x0 for ln in col)
-    pitches = [b.top - a.top for a, b in zip(col, col[1:], strict=False)]
-    loose = max(pitches, default=0.0)
     texts = [col[0].text]
-    for prev, line, pitch in zip(col, col[1:], pitches, strict=False):
-        same_look = (
+    for k in range(1, len(col)):
+        prev, line = col[k - 1], col[k]
+        words = line.text.split()
+        width = prev.x1 - prev.x0
+        joinable = (
             abs(line.size - prev.size) < 0.6
             and line.bold == prev.bold
             and not texts[-1].endswith(_END)
             and not _BULLET.match(line.text)
-        )
-        tight = pitch < 0.75 * loose and prev.x1 - prev.x0 >= 0.7 * widest
-        hanging = (
-            len(line.text.split()) == 1
+            and not is_signature(line.text)
             and any(ch.isalnum() for ch in line.text)
-            and prev.x1 - prev.x0 >= 0.8 * widest
+        )
+        long_prev = len(prev.text.split()) >= 3  # a line that wrapped was a long one
+        hanging = (
+            long_prev
+            and len(words) == 1
+            and width >= 0.8 * widest
             and line.top - prev.bottom < 0.8 * line.size
         )
-        if same_look and (tight or hanging):
+        pitch = line.top - prev.top
+        after = col[k + 1].top - line.top if k + 1 < len(col) else None
+        tight = (
+            long_prev
+            and len(words) <= 2
+            and width >= 0.9 * widest
+            and after is not None
+            and pitch < 0.75 * after
+        )
+        if joinable and (hanging or tight):
             texts[-1] += " " + line.text
         else:
             texts.append(line.text)
@@ -194,6 +212,11 @@ class Area:
     @property
     def width(self) -> float:
         return self.right - self.left
+
+    def on_axis(self, line: Line) -> bool:
+        """The line's middle is on the text area's middle (a centred title)."""
+        mid = (line.x0 + line.x1) / 2
+        return abs(mid - (self.left + self.right) / 2) <= max(0.02 * self.width, line.size / 2)
 
     def symmetric(self, line: Line) -> bool:
         lm, rm = line.x0 - self.left, self.right - line.x1

@@ -180,7 +180,7 @@ def _emit_lines(
     """Lines between tables: two-column regions, then paragraphs from the rest."""
     pending: list[Line] = []
     pos = 0
-    for start, end, region in layout.find_regions(lines):
+    for start, end, region in layout.find_regions(lines, area):
         pending += lines[pos:start]
         header = (
             page == 1
