@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import unicodedata
 from pathlib import Path
 
 from extractors.base import clean, register
@@ -52,10 +53,15 @@ def looks_cp1258(data: bytes) -> bool:
 
 
 def decode(data: bytes, *, final: bool = True) -> tuple[str, str] | None:
-    """Decode bytes of a text file: (text, encoding), or None when it is not text.
+    """Decode bytes of a text file: (NFC text, encoding), or None when it is not text.
 
     With final=False the data is a head that may end inside a multi-byte sequence.
     """
+    result = _decode(data, final)
+    return (unicodedata.normalize("NFC", result[0]), result[1]) if result else None
+
+
+def _decode(data: bytes, final: bool) -> tuple[str, str] | None:
     enc = bom_encoding(data)
     candidates = [enc] if enc else ["utf-8", "cp1258"]
     for enc in candidates:

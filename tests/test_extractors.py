@@ -90,7 +90,9 @@ def test_detect_routes_by_content(name: str, fmt: str) -> None:
         ("notword.docx", UnsupportedFormat, "ZIP archive without word/document.xml"),
     ],
 )
-def test_detect_refuses_what_it_cannot_read(name: str, error: type, message: str) -> None:
+def test_detect_refuses_what_it_cannot_read(
+    name: str, error: type[InputError], message: str
+) -> None:
     with pytest.raises(error) as info:
         detect(FILES / name)
     assert message in info.value.message
@@ -116,7 +118,7 @@ def test_detect_names_binary_data_without_nul_bytes(tmp_path: Path) -> None:
         ("notword.docx", UnsupportedFormat),
     ],
 )
-def test_input_errors_are_one_line_and_leave_no_blocks(name: str, error: type) -> None:
+def test_input_errors_are_one_line_and_leave_no_blocks(name: str, error: type[InputError]) -> None:
     path = FILES / name
     d = dossier_for(path)
     with pytest.raises(error) as info:

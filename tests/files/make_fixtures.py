@@ -14,6 +14,7 @@ borderless tables, the task table uses "Table Grid" (ruled). Files:
   scanned.pdf                 one image-only page (no text layer)
   text_*.txt                  utf-8 with tabs and form feed, utf-16 (BOM), cp1258, NFD
   encrypted.pdf               qpdf --encrypt with a user password
+  owner_only.pdf              qpdf --encrypt with an empty user password (opens, readable)
   truncated.pdf/.docx         the first half of the real file
   empty.pdf                   zero bytes
   image.pdf                   a PNG image named .pdf
@@ -284,6 +285,19 @@ def main() -> None:
             "--",
             str(HERE / "commitment.pdf"),
             str(HERE / "encrypted.pdf"),
+        ],
+        check=True,
+    )
+    subprocess.run(
+        [
+            "qpdf",
+            "--encrypt",
+            "",
+            "owner",
+            "256",
+            "--",
+            str(HERE / "commitment.pdf"),
+            str(HERE / "owner_only.pdf"),
         ],
         check=True,
     )
