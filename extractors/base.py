@@ -60,7 +60,7 @@ def detect(path: Path) -> Extractor:
         raise EmptyFile("empty file (0 bytes)")
     problem = magic.container_problem(path, head)
     if problem:
-        raise UnsupportedFormat(problem)
+        raise UnsupportedFormat(f"unsupported format: {problem}")
     found = [ex for _, ex in FORMATS.items() if ex.sniff(head)]
     if not found:
         raise UnsupportedFormat(f"unsupported format: {magic.describe(head)}")

@@ -83,7 +83,7 @@ class DocExtractor:
         if "EncryptedPackage" in streams:
             raise EncryptedFile("password-protected Word file (encrypted OOXML package)")
         if "WordDocument" not in streams:
-            raise UnsupportedFormat("OLE2 file without a WordDocument stream")
+            raise UnsupportedFormat("unsupported format: OLE2 file without a WordDocument stream")
         with tempfile.TemporaryDirectory(prefix="camket-doc-") as tmp:
             docx = soffice_convert(path, "docx", settings, Path(tmp))
             log.debug("%s: converted to %s", path, docx)

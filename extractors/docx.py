@@ -37,7 +37,7 @@ def check_package(path: Path, settings: Settings) -> None:
     except (zipfile.BadZipFile, OSError, ValueError) as e:
         raise CorruptFile(f"truncated or damaged DOCX (ZIP) file: {e}") from None
     if "word/document.xml" not in infos:
-        raise UnsupportedFormat("ZIP archive without word/document.xml")
+        raise UnsupportedFormat("unsupported format: ZIP archive without word/document.xml")
     if "[Content_Types].xml" not in infos:
         raise CorruptFile("DOCX without [Content_Types].xml")
     if any(i.flag_bits & 0x1 for i in infos.values()):

@@ -226,6 +226,27 @@ class Area:
         return self.symmetric(line) and line.x0 - self.left > line.size
 
 
+def body_lines(lines: list[Line]) -> list[Line]:
+    """Lines that show where the text area is: one segment, three or more words.
+
+    Header and signature columns (two segments) are left out because header tables often
+    stick out past the margins; short lines say nothing about the margins.
+    """
+    return [ln for ln in lines if len(ln.words) >= 3 and len(ln.segments()) == 1]
+
+
+def text_area(lines: list[Line], fallback: Area | None = None, min_lines: int = 5) -> Area:
+    """The text area spanned by the body lines; `fallback` when there are too few of them
+    (a page with a handful of short lines would look narrower than it is)."""
+    body = body_lines(lines)
+    if fallback is not None and len(body) < min_lines:
+        return fallback
+    body = body or lines
+    if not body:
+        return fallback or Area(0.0, 0.0)
+    return Area(min(ln.x0 for ln in body), max(ln.x1 for ln in body))
+
+
 def continues(prev: Line, line: Line, area: Area) -> bool:
     """Whether `line` is the wrapped continuation of the paragraph ending with `prev`."""
     text, prev_text = line.text, prev.text

@@ -26,6 +26,7 @@ from pipeline.settings import Settings
 log = logging.getLogger(__name__)
 
 PDFIUM_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+MAX_HEADER_LINES = 8  # a document header is 3–6 lines a column; more is body text in columns
 _BOLD = ("bold", "black", "heavy", "semibold", "demi", ",b")
 
 
@@ -151,9 +152,11 @@ def _emit(layouts: list[_PageLayout], dossier: Dossier) -> None:
     lines = [ln for pl in layouts for ln in pl.lines]
     if not lines and not any(pl.tables for pl in layouts):
         return
-    area = Area(min((ln.x0 for ln in lines), default=0), max((ln.x1 for ln in lines), default=0))
+    doc_area = layout.text_area(lines)
     state = _TableState()
     for pl in layouts:
+        # Per page, so a page holding one column of a two-column article has its own width.
+        area = layout.text_area(pl.lines, fallback=doc_area)
         items: list[tuple[float, object]] = [(t.top, t) for t in pl.tables]
         items += [(ln.top, ln) for ln in pl.lines]
         items.sort(key=lambda it: it[0])
@@ -186,6 +189,7 @@ def _emit_lines(
             page == 1
             and first_on_page
             and start <= 2
+            and end - start <= MAX_HEADER_LINES
             and not any(b.page == 1 for b in dossier.blocks)
         )
         _emit_paragraphs(pending, page, area, dossier)
@@ -204,9 +208,9 @@ def _emit_region(region: Region, page: int, dossier: Dossier, header: bool) -> N
                 dossier.add_block(Block(text, page, region=f"{kind}-{side}"))
         return
     for col in (region.left, region.right):  # column by column, never interleaved
-        for line in col:
-            if line.text:
-                dossier.add_block(Block(line.text, page, kind="line"))
+        if col:  # e.g. a two-column press article: paragraphs within each column
+            col_area = Area(min(ln.x0 for ln in col), max(ln.x1 for ln in col))
+            _emit_paragraphs(col, page, col_area, dossier)
 
 
 def _emit_paragraphs(lines: list[Line], page: int, area: Area, dossier: Dossier) -> None:

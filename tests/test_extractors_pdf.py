@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -160,3 +162,21 @@ def test_table_split_over_a_page_keeps_its_number(long_pdf: tuple[Dossier, float
     rows = [b.row or 0 for b in first]
     p1 = [b.row or 0 for b in first if b.page == 1]
     assert min(r for r, b in zip(rows, first, strict=True) if b.page == 2) == max(p1) + 1
+
+
+def _fixture_constants() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_fixtures", FILES / "make_fixtures.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_two_column_article_reads_column_by_column_in_paragraphs() -> None:
+    """Side-by-side body columns are not a header even at the top of page 1, and each
+    column's wrapped lines merge into the paragraphs that were typeset."""
+    article = _fixture_constants().ARTICLE
+    d = read("article.pdf")
+    assert not [b for b in d.blocks if b.region]
+    paras = [b.text for b in d.blocks if b.kind == "paragraph"]
+    assert paras == ["CAM LỘ KÝ CAM KẾT THỰC HIỆN NHIỆM VỤ TRỌNG TÂM", *(article * 3)]

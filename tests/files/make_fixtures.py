@@ -10,6 +10,7 @@ borderless tables, the task table uses "Table Grid" (ruled). Files:
                               signature table (the PDF and DOC come from soffice)
   features.docx               page header part, merged cells, nested table, text box,
                               bordered 2-column table with signature words, page breaks
+  article.pdf                 a press article set in two text columns under a headline
   long.pdf                    ~20 pages of body text and tables, for speed and paging
   scanned.pdf                 one image-only page (no text layer)
   text_*.txt                  utf-8 with tabs and form feed, utf-16 (BOM), cp1258, NFD
@@ -177,6 +178,39 @@ def make_long(out: Path, pages: int = 20) -> None:
     doc.save(str(out))  # flattens a table that is the very last body element
 
 
+ARTICLE = [
+    "Ngày 15/01/2020, Ban Thường vụ Huyện ủy Cam Lộ tổ chức ký cam kết thực hiện nhiệm vụ "
+    "trọng tâm năm 2020 với các chi bộ, đảng bộ trực thuộc. Đây là năm thứ ba huyện triển "
+    "khai việc ký cam kết theo chủ trương của Ban Thường vụ Tỉnh ủy.",
+    "Theo đó, mỗi chi bộ lựa chọn từ ba đến năm nhiệm vụ trọng tâm, khâu đột phá, có thời "
+    "gian hoàn thành và người chịu trách nhiệm cụ thể. Kết quả thực hiện là căn cứ đánh giá, "
+    "xếp loại tổ chức đảng và người đứng đầu cuối năm.",
+    "Ông Nguyễn Văn Hùng, Bí thư Huyện ủy Cam Lộ, cho biết việc ký cam kết đã tạo chuyển "
+    "biến rõ nét trong lãnh đạo, chỉ đạo, nhất là công tác giải phóng mặt bằng và xây dựng "
+    "nông thôn mới trên địa bàn huyện.",
+    "Năm 2019, có 10/10 xã hoàn thành các nội dung đã cam kết, trong đó nhiều nhiệm vụ "
+    "hoàn thành vượt mức kế hoạch đề ra, góp phần hoàn thành thắng lợi nghị quyết đại hội.",
+]
+
+
+def make_article(out: Path) -> None:
+    """A headline section, then a continuous section break into two text columns."""
+    doc = Document()
+    _para(doc, "CAM LỘ KÝ CAM KẾT THỰC HIỆN NHIỆM VỤ TRỌNG TÂM", bold=True, center=True)
+    sect = doc.add_section(0)  # WD_SECTION.CONTINUOUS
+    cols = sect._sectPr.makeelement(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cols",
+        {
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num": "2",
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}space": "720",
+        },
+    )
+    sect._sectPr.append(cols)
+    for text in ARTICLE * 3:  # enough to fill the first column and flow into the second
+        _para(doc, text)
+    doc.save(str(out))
+
+
 TEXTBOX = (
     '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:pict><v:shape style="width:200pt;'
@@ -269,6 +303,9 @@ def main() -> None:
         shutil.copy(src, HERE / "commitment.docx")
         soffice(src, "pdf", HERE / "commitment.pdf")
         soffice(src, "doc", HERE / "commitment.doc")
+        article = Path(tmp) / "article.docx"
+        make_article(article)
+        soffice(article, "pdf", HERE / "article.pdf")
         longdoc = Path(tmp) / "long.docx"
         make_long(longdoc)
         soffice(longdoc, "pdf", HERE / "long.pdf")
