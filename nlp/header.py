@@ -34,6 +34,8 @@ _TYPE_WORDS = (
     "thong bao", "chuong trinh", "nghi quyet", "quyet dinh", "ket luan", "to trinh",
     "bien ban", "huong dan", "bang tong hop", "tong hop", "danh gia", "ket qua",
 )
+# Press datelines name the paper: "(Báo Quảng Trị) - Ngày 18/01/2022, …", "(Baoquangtri.vn) –"
+_PRESS = re.compile(r"^\s*\((Báo\s+[^()\n]{2,40}|[A-Za-z.]+\.vn)\)\s*[-–—]", re.MULTILINE)
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
 _COMMIT_SUBJECT = ("cam ket", "nhiem vu trong tam", "khau dot pha", "dang ky", "diem nghen")
@@ -146,6 +148,11 @@ class HeaderReader:
                 prev = found[-1]
                 found[-1] = (prev[0] + " " + t, prev[1], ln.start + len(ln.text))
         if not found:
+            m = _PRESS.search(d.text[:2000])
+            if m:
+                f.issuer = m.group(1).strip()
+                f.issuer_key = units.unit_key(f.issuer)
+                f.spans["issuer"] = d.span(m.start(1), m.end(1))
             return
         text, s, e = found[-1]
         f.issuer = units.display_name(text)
@@ -219,11 +226,11 @@ class HeaderReader:
         found: list[tuple[leaders.LeaderMatch, int]] = []
         if sign:
             for b in sign:
-                for m in leaders.find_signatures(b.text, context=f.issuer):
+                for m in leaders.find_signatures(b.text, context=context(f)):
                     found.append((m, b.start))
         else:
             tail_start = max(0, len(d.text) - 2500)
-            for m in leaders.find_signatures(d.text[tail_start:], context=f.issuer):
+            for m in leaders.find_signatures(d.text[tail_start:], context=context(f)):
                 found.append((m, tail_start))
         if not found:
             return
@@ -242,6 +249,13 @@ class HeaderReader:
 
         m, base = max(found, key=score)
         f.signer = Signer(m.name, m.title or "", d.span(base + m.start, base + m.end))
+
+
+def context(f: Fields) -> str | None:
+    """What bare unit mentions resolve against: the issuer, then the body above it (which
+    names the province of a Sở whose own name has no place)."""
+    parts = [x for x in (f.issuer, f.superior) if x]
+    return "; ".join(parts) or None
 
 
 def _is_title(t: str) -> bool:

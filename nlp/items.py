@@ -28,6 +28,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]?\s*")),
     ("task", re.compile(r"^\s*((?:Nhiệm vụ|Nội dung|Khâu đột phá|Công việc)\s+(?:thứ\s+)?\d{1,2})\s*[:.)-]\s*")),
 ]
+# Nesting depth of each marker kind: an item followed by a deeper one is a group heading.
+_DEPTH = {"roman": 0, "num": 1, "task": 1, "ordinal": 1, "alpha": 2, "paren": 2, "dash": 3,
+          "plus": 4}
 _ATTRS: dict[str, tuple[str, ...]] = {
     "deadline": ("thoi gian hoan thanh", "thoi gian thuc hien", "thoi gian", "thoi han", "tien do",
                  "han hoan thanh", "moc hoan thanh"),
@@ -133,6 +136,7 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
         p.marker, off = marker_of(p.text)
         p.body, p.body_start = p.text[off:], p.start + off
     items: list[Item] = []
+    group_start = 0  # index in items where the current group (under its heading) starts
     active = False
     list_marker: str | None = None
     for i, p in enumerate(paras):
@@ -141,12 +145,18 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             break
         attr = attr_of(p.text)
         if attr and items and active:
-            items[-1].attrs.setdefault(attr[0], attr[1])
+            if attr[0] == "leader":
+                # "Người chịu trách nhiệm" under a group answers for every task of the group
+                for it in items[group_start:]:
+                    it.attrs.setdefault("leader", attr[1])
+            else:
+                items[-1].attrs.setdefault(attr[0], attr[1])
             continue
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         if p.marker == "roman" or (p.marker is None and _heading_like(p.text)):
             active = _is_cue(f, cues)
             list_marker = None
+            group_start = len(items)
             continue
         if p.marker is None:
             if _is_cue(f, cues) and p.text.rstrip().endswith(":"):
@@ -164,20 +174,41 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
                 active = False
             continue
         # an item with a marker
-        heading = p.body.rstrip().endswith(":") and nxt is not None and nxt.marker not in (None, p.marker)
-        if heading:
+        deeper = (nxt is not None and nxt.marker is not None
+                  and _DEPTH.get(nxt.marker, 9) > _DEPTH.get(p.marker, 9))
+        if deeper or (p.body.rstrip().endswith(":") and nxt is not None
+                      and nxt.marker not in (None, p.marker)):
             active = active or _is_cue(f, cues)
+            group_start = len(items)
             continue
         if not active and not _standalone_task(p, evaluation):
             continue
         if list_marker is None:
             list_marker = p.marker
         task, attrs = split_inline_attrs(p.body)
+        extra: list[str] = []
+        if evaluation:
+            task, extra = _judged_task(task)
         task = _clean(task)
-        if len(task.split()) < 3:
+        if len(task.split()) < (2 if evaluation else 3):
             continue
-        items.append(Item(task, p.body_start, p.body_start + len(task), p.page, attrs))
+        start = p.body_start + max(0, p.body.find(task[:10]))
+        items.append(Item(task, start, start + len(task), p.page, attrs, extra))
     return items
+
+
+_ABOUT = re.compile(r"^(?:về|đối với|nhiệm vụ|nội dung|kết quả thực hiện)\s+", re.IGNORECASE)
+
+
+def _judged_task(text: str) -> tuple[str, list[str]]:
+    """An evaluation item names its task, then reports: "Về giảm nghèo: giảm 04 hộ nghèo …,
+    đạt 100%" → ("giảm nghèo", ["giảm 04 hộ nghèo …, đạt 100%"])."""
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip() and len(head.split()) <= 14:
+        name = _ABOUT.sub("", head.strip())
+        name = name[:1].upper() + name[1:]
+        return name, [rest.strip()]
+    return text, []
 
 
 def _heading_like(text: str) -> bool:

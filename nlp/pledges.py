@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlp import dates, evaluations, leaders, tables, units
+from nlp import dates, evaluations, header, leaders, tables, units
 from nlp.items import Item, Para, find_items
 from nlp.text import norm_space
 from pipeline.document import Deadline, Dossier, Pledge
@@ -69,7 +69,7 @@ class PledgeFinder:
             p.target = t.text(r, lay.col("target")) or None
             who = t.text(r, lay.col("leader"))
             if who:
-                lm = leaders.parse_person(who, context=d.fields.issuer)
+                lm = leaders.parse_person(who, context=header.context(d.fields))
                 p.leader = lm.name if lm else None
             unit_text = t.text(r, lay.col("unit"))
             self._unit(d, p, unit_text)
@@ -92,7 +92,7 @@ class PledgeFinder:
             p.deadline = _deadline_in(item.text, year)
         p.target = item.attrs.get("target")
         if "leader" in item.attrs:
-            lm = leaders.parse_person(item.attrs["leader"], context=d.fields.issuer)
+            lm = leaders.parse_person(item.attrs["leader"], context=header.context(d.fields))
             p.leader = lm.name if lm else None
         self._unit(d, p, "")
         if evaluation:
@@ -108,7 +108,7 @@ class PledgeFinder:
 
     def _unit(self, d: Dossier, p: Pledge, unit_text: str) -> None:
         if unit_text:
-            found = units.find_units(unit_text, context=d.fields.issuer)
+            found = units.find_units(unit_text, context=header.context(d.fields))
             p.unit = found[0].name if found else units.display_name(unit_text)
         else:
             p.unit = d.fields.issuer

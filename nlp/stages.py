@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp import STAGES, leaders, tables, units
-from nlp.header import HeaderReader
+from nlp.header import HeaderReader, context
 from nlp.pledges import PledgeFinder
 from nlp.text import fold, norm_space
 from nlp.topics import TopicTagger
@@ -48,9 +48,16 @@ def _lines_without_distribution(b: Block) -> list[tuple[str, int]]:
     return out
 
 
+def _named(name: str) -> bool:
+    """A unit with a name of its own ("Huyện ủy Cam Lộ", "Sở Tài chính"), not a generic
+    mention that context could not resolve ("các chi bộ thôn", "Đảng ủy", "UBND tỉnh")."""
+    words = name.split()[1:]
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
 class UnitFinder:
     def __call__(self, dossier: Dossier) -> Dossier:
-        ctx = dossier.fields.issuer
+        ctx = context(dossier.fields)
         seen: dict[str, UnitMention] = {}
         if dossier.fields.issuer and dossier.fields.issuer_key:
             sp = dossier.fields.spans.get("issuer")
@@ -60,7 +67,7 @@ class UnitFinder:
         for b in content_blocks(dossier):
             for line, off in _lines_without_distribution(b):
                 for m in units.find_units(line, context=ctx):
-                    if m.key not in seen:
+                    if m.key not in seen and _named(m.name):
                         seen[m.key] = UnitMention(m.name, m.key, m.level,
                                                   dossier.span(off + m.start, off + m.end))
         dossier.units = list(seen.values())
@@ -69,7 +76,7 @@ class UnitFinder:
 
 class LeaderFinder:
     def __call__(self, dossier: Dossier) -> Dossier:
-        ctx = dossier.fields.issuer
+        ctx = context(dossier.fields)
         found: list[Leader] = []
         sign = [b for b in dossier.blocks if b.region.startswith("sign")]
         if sign:

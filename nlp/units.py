@@ -37,30 +37,41 @@ class UnitMatch:
 
 @lru_cache(maxsize=64)
 def _chain(context: str | None) -> Chain | None:
+    """The issuing unit (the first unit in `context`) and every place the units named in
+    `context` sit in, nearest first: a context "Sở Giao thông vận tải; UBND tỉnh Quảng Trị"
+    gives the Sở as the unit and Quảng Trị as its province."""
     if not context:
         return None
     tok = tokenize(context)
     reader = Reader(tok, None, places=True)
-    for i in range(len(tok)):
+    first: Unit | None = None
+    places: list[Place] = []
+    i = 0
+    while i < len(tok):
         u = reader.unit(i)
         if u is None or u.behalf_only:
+            i += 1
             continue
+        if first is None:
+            first = u
         inner = u
         while inner.parent is not None and not inner.place:
             inner = inner.parent
-        places: list[Place] = []
         if inner.place:
             typ = inner.type.canonical if inner.type else inner.head.type or inner.implied_type
             lvl = inner.level()
             here = Place(lvl or "", typ or "", inner.place)
-            places.append(here)
             found = gazetteer().lookup(inner.place, lvl if lvl in ("province", "district",
                                                                     "commune") else None)
             parents = {tuple(gazetteer().parents(p)) for p in found}
-            if len(parents) == 1:
-                places.extend(parents.pop())
-        return Chain(u, tuple(places))
-    return None
+            chain = [here] + (list(parents.pop()) if len(parents) == 1 else [])
+            for p in chain:
+                if all(q.level != p.level or q.type != p.type for q in places):
+                    places.append(p)
+        i = max(i + 1, u.end)
+    if first is None:
+        return None
+    return Chain(first, tuple(places))
 
 
 def _resolve(u: Unit, chain: Chain | None) -> Unit:

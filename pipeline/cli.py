@@ -260,6 +260,33 @@ def problems(obj: Ctx, fmt: str) -> None:
             click.echo(f"{r['status']:8} {r['code']:12} {r['path']}: {r['message']}")
 
 
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--blocks/--no-blocks", default=False, help="Include the text blocks.")
+@click.pass_obj
+def read(obj: Ctx, path: Path, blocks: bool) -> None:
+    """Read one file and print its dossier as JSON, without touching the store.
+
+    \b
+    Example:
+      camket read samples/2021-hu-camlo-camket.docx | jq .pledges
+    """
+    from dataclasses import replace
+
+    from pipeline.run import Reader
+
+    try:
+        d = Reader(replace(obj.settings, strict=True)).read(path)
+    except CamketError as e:
+        click.echo(f"camket: {path}: {e.code}: {e.message}", err=True)
+        sys.exit(e.exit_code)
+    data = d.to_dict()
+    if not blocks:
+        data.pop("blocks", None)
+        data.pop("text", None)
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def main() -> None:
     cli(prog_name="camket")
 

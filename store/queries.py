@@ -41,11 +41,13 @@ def latest_statuses(session: Session, pledge_ids: Iterable[int]) -> dict[int, st
     ids = list(pledge_ids)
     if not ids:
         return {}
+    twins = _twins(session, ids)
+    every = sorted({t for group in twins.values() for t in group})
     rows = session.execute(
         select(EvaluationRow.pledge_id, EvaluationRow.status, EvaluationRow.eval_date)
         .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
         .where(
-            EvaluationRow.pledge_id.in_(ids),
+            EvaluationRow.pledge_id.in_(every),
             EvaluationRow.status != "unknown",
             DocumentRow.status != "failed",
         )
@@ -58,7 +60,38 @@ def latest_statuses(session: Session, pledge_ids: Iterable[int]) -> dict[int, st
         # rows come in id order, so ">=" lets a later id win a tie on the date
         if pledge_id not in best or when >= best[pledge_id][0]:
             best[pledge_id] = (when, status)
-    return {k: v[1] for k, v in best.items()}
+    out: dict[int, str] = {}
+    for pid in ids:
+        judged = [best[t] for t in twins.get(pid, {pid}) if t in best]
+        if judged:
+            out[pid] = max(judged, key=lambda x: x[0])[1]
+    return out
+
+
+def _twins(session: Session, ids: list[int]) -> dict[int, set[int]]:
+    """Each pledge with its twins: the same task, word for word, pledged by the same unit for
+    the same year in another file — the DOCX and the PDF of one paper are one pledge, so an
+    evaluation linked to either judges both."""
+    mine = session.execute(
+        select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task)
+        .where(PledgeRow.id.in_(ids))
+    ).all()
+    keys = {(u, y, t) for _, u, y, t in mine}
+    groups: dict[tuple[Any, Any, str], set[int]] = {}
+    units = {u for u, _, _ in keys}
+    years = {y for _, y, _ in keys}
+    if units and years:
+        cond = [PledgeRow.unit_key.in_([u for u in units if u is not None])]
+        if None in units:
+            cond = [PledgeRow.unit_key.in_([u for u in units if u is not None])
+                    | PledgeRow.unit_key.is_(None)]
+        for pid, u, y, t in session.execute(
+            select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task)
+            .where(*cond, PledgeRow.year.in_([y for y in years if y is not None]))
+        ):
+            if (u, y, t) in keys:
+                groups.setdefault((u, y, t), set()).add(pid)
+    return {pid: groups.get((u, y, t), {pid}) | {pid} for pid, u, y, t in mine}
 
 
 def _topics(session: Session, table: Any, fk: Any, ids: list[int]) -> dict[int, list[str]]:
