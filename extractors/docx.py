@@ -135,7 +135,10 @@ class _Walker:
 
     # -- paragraphs ---------------------------------------------------------------
     def _paragraph(self, p: Any, region: str) -> None:
-        if self.styles.page_break_before(p) and self.dossier.blocks:
+        # Word ignores page-break-before on the first thing in the body.
+        if self.styles.page_break_before(p) and any(
+            b.region != "page-header" for b in self.dossier.blocks
+        ):
             self.page += 1
         text, page = self._text(p)
         text = "\n".join(filter(None, (clean(x) for x in text.split("\n"))))
@@ -186,7 +189,7 @@ class _Walker:
         ):
             self._columns(cells, cols, "sign")
         else:
-            self._cells_out(cells)
+            self._cells_out(cells, region)
         for c in cells:
             for nested in c.nested:
                 self._table(nested, region)
@@ -197,15 +200,23 @@ class _Walker:
             page = min((c.page for c in cells if c.col == col), default=self.page)
             self.dossier.add_block(Block("\n".join(lines), page, region=f"{kind}-{side}"))
 
-    def _cells_out(self, cells: list[_Cell]) -> None:
+    def _cells_out(self, cells: list[_Cell], region: str) -> None:
         table = self._new_table()
         for c in cells:
             text = " ".join(c.lines)
             if text:
                 self.dossier.add_block(
-                    Block(text, c.page, kind="cell", table=table, row=c.row, col=c.col)
+                    Block(
+                        text,
+                        c.page,
+                        kind="cell",
+                        table=table,
+                        row=c.row,
+                        col=c.col,
+                        region=region,
+                    )
                 )
-                self.body_started = True
+                self.body_started = self.body_started or not region
 
     def _new_table(self) -> int:
         existing = [b.table for b in self.dossier.blocks if b.table is not None]

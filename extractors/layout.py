@@ -219,8 +219,10 @@ class Area:
         return abs(mid - (self.left + self.right) / 2) <= max(0.02 * self.width, line.size / 2)
 
     def symmetric(self, line: Line) -> bool:
+        """Equal room left and right. The tolerance is loose (4 % of the width) because with
+        ragged-right text the right margin is only known to within a word."""
         lm, rm = line.x0 - self.left, self.right - line.x1
-        return abs(lm - rm) <= max(0.5 * line.size, 4.0)
+        return abs(lm - rm) <= max(0.5 * line.size, 4.0, 0.04 * self.width)
 
     def centred(self, line: Line) -> bool:
         return self.symmetric(line) and line.x0 - self.left > line.size

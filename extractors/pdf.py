@@ -5,7 +5,7 @@ pages and tells whether a page has a text layer at all. pdfplumber then gives wo
 and ruled tables; extractors.layout turns words into paragraphs and side-by-side
 header/signature columns so they never interleave.
 
-Speed: about 20 pages/s for a 22-page LibreOffice PDF with a table on every page
+Speed: about 21 pages/s for a 22-page LibreOffice PDF with a table on every page
 (long.pdf in tests/files; one core), almost all of it pdfplumber.
 """
 

@@ -262,3 +262,18 @@ def test_password_protected_zip(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(EncryptedFile):
         read(path)
+
+
+def test_page_break_before_on_the_first_paragraph_is_ignored(tmp_path: Path) -> None:
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "Đầu trang"
+    first = doc.add_paragraph("Trang một")
+    first.paragraph_format.page_break_before = True
+    second = doc.add_paragraph("Trang hai")
+    second.paragraph_format.page_break_before = True
+    d = read(save(doc, tmp_path))
+    assert [(b.text, b.page) for b in d.blocks] == [
+        ("Đầu trang", 1),
+        ("Trang một", 1),
+        ("Trang hai", 2),
+    ]

@@ -239,3 +239,16 @@ def test_group_lines_keeps_columns_on_one_baseline_apart_from_the_next() -> None
     words += line("HUYỆN ỦY", 130, 97.5).words
     lines = group_lines(words)
     assert [ln.text for ln in lines] == ["ĐẢNG BỘ ĐẢNG CỘNG SẢN", "HUYỆN ỦY"]
+
+
+def test_centred_title_on_a_ragged_right_page() -> None:
+    """With ragged-right text the right margin is only known to within a word: a title
+    centred on the true margin (555) still reads as centred against the estimate (541)."""
+    ragged = Area(85.0, 541.0)
+    title = line("BÁO CÁO", 0, 100, size=14, bold=True)
+    width = title.x1 - title.x0
+    x0 = 85 + (470 - width) / 2  # centred between 85 and 555
+    title = line("BÁO CÁO", x0, 100, size=14, bold=True)
+    assert paragraph_style([title], ragged) == "title"
+    left_short = line("Kính gửi Ban Thường vụ", 85, 100, bold=True)
+    assert paragraph_style([left_short], ragged) == "bold"
