@@ -226,13 +226,20 @@ def _score_links(golds: dict[str, dict[str, Any]], preds: dict[str, dict[str, An
             if target is None:
                 good = got is None
             else:
-                tfile, tid = target["file"], int(target["id"])
-                tgold = golds.get(tfile)
-                tm = matches.get(tfile, {})
-                gidx = next((k for k, x in enumerate((tgold or {}).get("pledges", []))
-                             if int(x.get("id", -1)) == tid), None)
-                want = (tfile, tm[gidx] + 1) if gidx is not None and gidx in tm else None
-                good = want is not None and got == want
+                # the same paper rendered in several formats is one document: a link to
+                # the pledge in any of its files is right
+                tid = int(target["id"])
+                stem = Path(target["file"]).stem
+                want = set()
+                for tfile, tgold in golds.items():
+                    if Path(tfile).stem != stem:
+                        continue
+                    tm = matches.get(tfile, {})
+                    gidx = next((k for k, x in enumerate(tgold.get("pledges", []))
+                                 if int(x.get("id", -1)) == tid), None)
+                    if gidx is not None and gidx in tm:
+                        want.add((tfile, tm[gidx] + 1))
+                good = got in want
             for bucket in (fmt, "overall"):
                 by_format[bucket].accs["link"].add(good)
             if not good:

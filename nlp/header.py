@@ -36,6 +36,7 @@ _TYPE_WORDS = (
 )
 # Press datelines name the paper: "(Báo Quảng Trị) - Ngày 18/01/2022, …", "(Baoquangtri.vn) –"
 _PRESS = re.compile(r"^\s*\((Báo\s+[^()\n]{2,40}|[A-Za-z.]+\.vn)\)\s*[-–—]", re.MULTILINE)
+_VV = re.compile(r"^\s*(?:V/v|V/V|Về việc|VỀ VIỆC)\s*:?\s*")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
 _COMMIT_SUBJECT = ("cam ket", "nhiem vu trong tam", "khau dot pha", "dang ky", "diem nghen")
@@ -163,6 +164,13 @@ class HeaderReader:
 
     # -- title and summary -------------------------------------------------
     def _title(self, d: Dossier, f: Fields, head: list[Block]) -> None:
+        # An official letter (công văn) has no title: its subject is the "V/v …" line
+        # under the number, top left.
+        for ln in _lines(head)[:16]:
+            if _VV.match(ln.text):
+                f.summary = norm_space(_VV.sub("", ln.text))
+                f.spans["summary"] = d.span(ln.start, ln.start + len(ln.text))
+                break
         body = [b for b in head if not b.region and b.kind != "cell"]
         for i, b in enumerate(body):
             t = norm_space(b.text)

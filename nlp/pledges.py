@@ -49,6 +49,7 @@ class PledgeFinder:
                     evaluation: bool) -> list[Pledge]:
         out = []
         year = d.fields.year
+        last_unit = ""  # a unit cell merged down over its rows is read only in the first
         for r in t.rows:
             if r in lay.header_rows:
                 continue
@@ -71,7 +72,8 @@ class PledgeFinder:
             if who:
                 lm = leaders.parse_person(who, context=header.context(d.fields))
                 p.leader = lm.name if lm else None
-            unit_text = t.text(r, lay.col("unit"))
+            unit_text = t.text(r, lay.col("unit")) or last_unit
+            last_unit = unit_text
             self._unit(d, p, unit_text)
             if evaluation:
                 verdict_text = " ".join(
