@@ -142,6 +142,8 @@ class HeaderReader:
                 break
             if dates.parse_issue_date(t):
                 continue
+            if re.search(r"[\"“”,:;!?]|\.$", t):
+                continue  # a headline or a sentence, not a unit line
             if _unit_line(t) and _is_upper(t):
                 found.append((t, ln.start, ln.start + len(ln.text)))
             elif found and _is_upper(t) and len(t) < 60 and not _unit_line(t):
@@ -156,11 +158,11 @@ class HeaderReader:
                 f.spans["issuer"] = d.span(m.start(1), m.end(1))
             return
         text, s, e = found[-1]
-        f.issuer = units.display_name(text)
+        superior = units.display_name(found[-2][0]) if len(found) > 1 else None
+        f.issuer = _qualified(text, superior)
         f.issuer_key = units.unit_key(f.issuer)
         f.spans["issuer"] = Span(s, e, d.page_at(s), text)
-        if len(found) > 1:
-            f.superior = units.display_name(found[-2][0])
+        f.superior = superior
 
     # -- title and summary -------------------------------------------------
     def _title(self, d: Dossier, f: Fields, head: list[Block]) -> None:
@@ -230,21 +232,15 @@ class HeaderReader:
 
     # -- signer ------------------------------------------------------------
     def _signer(self, d: Dossier, f: Fields) -> None:
-        sign = [b for b in d.blocks if b.region.startswith("sign")]
-        found: list[tuple[leaders.LeaderMatch, int]] = []
-        if sign:
-            for b in sign:
-                for m in leaders.find_signatures(b.text, context=context(f)):
-                    found.append((m, b.start))
-        else:
-            tail_start = max(0, len(d.text) - 2500)
-            for m in leaders.find_signatures(d.text[tail_start:], context=context(f)):
-                found.append((m, tail_start))
+        found: list[tuple[leaders.LeaderMatch, Column]] = []
+        for col in signature_columns(d):
+            for m in leaders.find_signatures(col.text, context=context(f)):
+                found.append((m, col))
         if not found:
             return
 
-        def score(item: tuple[leaders.LeaderMatch, int]) -> tuple[int, int]:
-            m, _ = item
+        def score(item: tuple[leaders.LeaderMatch, Column]) -> tuple[int, int]:
+            m, col = item
             k = units.unit_key(m.unit) if m.unit else None
             s = 0
             if k and f.issuer_key and k == f.issuer_key:
@@ -253,10 +249,49 @@ class HeaderReader:
                 s -= 2
             elif k is None:
                 s += 1
-            return s, m.start + item[1]
+            return s, col.to_doc(m.start)
 
-        m, base = max(found, key=score)
-        f.signer = Signer(m.name, m.title or "", d.span(base + m.start, base + m.end))
+        m, col = max(found, key=score)
+        f.signer = Signer(m.name, m.title or "", d.span(col.to_doc(m.start), col.to_doc(m.end)))
+
+
+@dataclass
+class Column:
+    """One side of the signature area, its pieces joined: a PDF splits a signature table
+    into a block per row, and the title and the name must be read together."""
+
+    text: str
+    offsets: list[tuple[int, int]]  # (offset in text, offset in dossier.text) per piece
+
+    def to_doc(self, i: int) -> int:
+        base = self.offsets[0]
+        for o in self.offsets:
+            if o[0] <= i:
+                base = o
+        return base[1] + i - base[0]
+
+
+_CUT = re.compile(r"^\s*n[oơ]i nh[aậ]n", re.IGNORECASE | re.MULTILINE)
+
+
+def signature_columns(d: Dossier) -> list[Column]:
+    sides: dict[str, Column] = {}
+    for b in d.blocks:
+        if not b.region.startswith("sign"):
+            continue
+        col = sides.setdefault(b.region, Column("", []))
+        if col.text:
+            col.text += "\n"
+        col.offsets.append((len(col.text), b.start))
+        col.text += b.text
+    for col in sides.values():
+        m = _CUT.search(col.text)  # "Nơi nhận:" often shares the left cell
+        if m:
+            col.text = col.text[: m.start()]
+    if not sides:
+        tail = max(0, len(d.text) - 2500)
+        return [Column(d.text[tail:], [(0, tail)])]
+    return [sides[k] for k in sorted(sides)]
 
 
 def context(f: Fields) -> str | None:
@@ -264,6 +299,38 @@ def context(f: Fields) -> str | None:
     names the province of a Sở whose own name has no place)."""
     parts = [x for x in (f.issuer, f.superior) if x]
     return "; ".join(parts) or None
+
+
+_LEVEL_WORD = re.compile(r"\s(tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)$", re.IGNORECASE)
+
+
+def _qualified(written: str, superior: str | None) -> str:
+    """The issuer as a unit of its own. Under its parent body an office line names only
+    itself ("TỈNH ỦY THỪA THIÊN HUẾ" / "BAN TỔ CHỨC" is the Ban Tổ chức Tỉnh ủy Thừa Thiên
+    Huế), and a name may end on a bare level word whose place is the superior's
+    ("… GIAO THÔNG TỈNH" under "UBND TỈNH THỪA THIÊN HUẾ")."""
+    if superior:
+        found = units.find_units(written, context=superior)
+        whole = found and found[0].start == 0 and len(found) == 1
+        if whole and found[0].level == "office":
+            return found[0].name
+    name = units.display_name(written)
+    if name == written.title() or name == " ".join(w.capitalize() for w in written.split()):
+        words = written.lower().split()
+        name = " ".join([words[0].capitalize()] + words[1:]) if words else name
+    m = _LEVEL_WORD.search(name)
+    if m and superior:
+        level = m.group(1).lower()
+        sup = units.find_units(superior)
+        place = _place_after(superior, level)
+        if sup and place:
+            name = f"{name} {place}"
+    return name
+
+
+def _place_after(text: str, level: str) -> str | None:
+    m = re.search(rf"\b{level}\s+(.+)$", text, re.IGNORECASE)
+    return m.group(1).strip() if m else None
 
 
 def _is_title(t: str) -> bool:

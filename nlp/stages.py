@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp import STAGES, leaders, tables, units
-from nlp.header import HeaderReader, context
+from nlp.header import HeaderReader, context, signature_columns
 from nlp.pledges import PledgeFinder
 from nlp.text import fold, norm_space
 from nlp.topics import TopicTagger
@@ -78,15 +78,11 @@ class LeaderFinder:
     def __call__(self, dossier: Dossier) -> Dossier:
         ctx = context(dossier.fields)
         found: list[Leader] = []
-        sign = [b for b in dossier.blocks if b.region.startswith("sign")]
-        if sign:
-            for b in sign:
-                for m in leaders.find_signatures(b.text, context=ctx):
-                    found.append(self._leader(dossier, m, b.start))
-        else:
-            base = max(0, len(dossier.text) - 2500)
-            for m in leaders.find_signatures(dossier.text[base:], context=ctx):
-                found.append(self._leader(dossier, m, base))
+        for col in signature_columns(dossier):
+            for m in leaders.find_signatures(col.text, context=ctx):
+                found.append(Leader(m.name, m.title, m.unit,
+                                    units.unit_key(m.unit) if m.unit else None, m.source,
+                                    dossier.span(col.to_doc(m.start), col.to_doc(m.end))))
         for t in tables.tables(dossier):
             lay = tables.layout(t)
             col = lay.col("leader") if lay else None
