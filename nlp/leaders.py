@@ -19,7 +19,7 @@ from functools import cache
 from nlp._tokens import PhraseIndex, Tokens, index_of, read_lines, surnames, tokenize
 from nlp._unit_lexicon import lexicon
 from nlp._vi import capitalize_word, fold
-from nlp.units import UnitMatch, display_name, unit_at
+from nlp.units import UnitMatch, unit_at
 
 SEPARATORS = {",", "-", "–", "—", "(", ":"}
 _SIGNED = re.compile(r"^\W*(\(|\[)?\s*(đã\s+ký|ký|chữ\s+ký|đã\s+ký\s+và\s+đóng\s+dấu)\b.*$",
@@ -91,7 +91,7 @@ def _name_at(tok: Tokens, i: int, *, strict: bool) -> int | None:
     """
     n = len(tok)
     j = i
-    while j < n and j - i < 4 and tok.same_line(i, j) and _name_word(tok, j):
+    while j < n and j - i < 4 and tok.same_line(i, j) and _name_word(tok, j, first=j == i):
         j += 1
     if j - i < 2:
         return None
@@ -100,7 +100,9 @@ def _name_at(tok: Tokens, i: int, *, strict: bool) -> int | None:
     return j
 
 
-def _name_word(tok: Tokens, j: int) -> bool:
+def _name_word(tok: Tokens, j: int, *, first: bool = True) -> bool:
+    """Whether token j can be a syllable of a name. Past the family name, common words
+    are given names too (Quý, Đạt, Như, Thành), so the stop list guards only the start."""
     w = tok.raw[j]
     if not w[0].isalpha() or not w[0].isupper():
         return False
@@ -111,7 +113,7 @@ def _name_word(tok: Tokens, j: int) -> bool:
         and lex.heads.match(tok, j) is None
         and lex.types.match(tok, j) is None
         and lex.prefixes.match(tok, j) is None
-        and lex.stops.match(tok, j) is None
+        and (not first or lex.stops.match(tok, j) is None)
         # unit words that may stand alone in capitals ("BAN", "SỞ"); compared with marks,
         # since folded they would hit names (Đảng/Đặng/Đăng)
         and tok.low[j] not in ("ủy", "ban", "sở", "hội", "đảng", "bộ", "xã", "huyện", "tỉnh")
@@ -214,11 +216,15 @@ def _columns(text: str) -> list[list[tuple[int, str]]]:
     return [cols[c] for c in sorted(cols)]
 
 
+_CONFIRM = re.compile(r"^\s*(?:XÁC NHẬN|Xác nhận)(?:\s+(?:CỦA|của))?\s+\S")
+
+
 def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
     """Signers of the signature blocks: the title from the last title line before the name
     (PHÓ BÍ THƯ under K/T BÍ THƯ), the unit from the T/M line, else from `context`."""
     out: list[LeaderMatch] = []
-    ctx_unit = display_name(context) if context else None
+    cu = _context_unit(context) if context else None
+    ctx_unit = cu.name if cu else None
     for col in _columns(text):
         block_start: int | None = None
         unit: str | None = None
@@ -239,6 +245,13 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
                     k += 1
                 if block_start is None or since > 1:  # "K/T BÍ THƯ" under "T/M …" goes on
                     block_start, unit, title = off + tok.span(0, 1)[0], None, None
+            if _CONFIRM.match(line):
+                # "XÁC NHẬN CỦA UBND TỈNH": the confirming body's column, like a T/M line
+                block_start, title, since = off + tok.span(0, 1)[0], None, 0
+                found_u = next((u for x in range(len(tok))
+                                if (u := unit_at(tok, x, context)) is not None), None)
+                unit = found_u[1].name if found_u else None
+                continue
             t = _title_at(tok, k, context)
             if t is not None and t.end == len(tok):
                 title, since = t.title, 0
