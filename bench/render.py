@@ -146,6 +146,9 @@ def to_docx(src: Source, out: Path) -> None:
                         for run in p.runs:
                             run.font.size = Pt(11)
                             run.bold = r == 0
+            # soffice's .doc export flattens a table that touches another table or ends
+            # the body; a paragraph after each table keeps it a table
+            doc.add_paragraph()
         elif it.kind == "sign":
             _two_columns(doc, it.left, it.right)
     doc.save(str(out))
@@ -163,7 +166,30 @@ def to_txt(src: Source, out: Path) -> None:
         elif it.kind == "pagebreak":
             lines.append("\f")
     data = "\n".join(lines) + "\n"
+    if src.encoding.lower() in ("cp1258", "windows-1258"):
+        data = _cp1258_form(data)
     out.write_bytes(data.encode(src.encoding))
+
+
+def _cp1258_form(text: str) -> str:
+    """Windows-1258 stores â ê ô ă ơ ư đ whole but tone marks as combining characters:
+    rewrite NFC text into that form so that it can be encoded."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        try:
+            ch.encode("cp1258")
+            out.append(ch)
+            continue
+        except UnicodeEncodeError:
+            pass
+        base, *marks = unicodedata.normalize("NFD", ch)
+        tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+        shape = [m for m in marks if m not in tones]
+        tone = [m for m in marks if m in tones]
+        out.append(unicodedata.normalize("NFC", base + "".join(shape)) + "".join(tone))
+    return "".join(out)
 
 
 def soffice_convert(docx: Path, fmt: str, out: Path) -> None:
