@@ -159,10 +159,14 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             group_start = len(items)
             continue
         if p.marker is None:
+            ordinal = _ordinals(p) if (active or _is_cue(f, cues)) else []
+            if ordinal:
+                items.extend(ordinal)
+                continue
             if _is_cue(f, cues) and p.text.rstrip().endswith(":"):
                 active, list_marker = True, None
                 continue
-            if _is_cue(f, cues) and ":" in p.text:
+            if _is_cue(f, cues) and ":" in p.text and not _SUMMARY.match(f):
                 inline = _inline(p)
                 if inline:
                     items.extend(inline)
@@ -190,8 +194,8 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
         if evaluation:
             task, extra = _judged_task(task)
         task = _clean(task)
-        if len(task.split()) < (2 if evaluation else 3):
-            continue
+        if len(task.split()) < (2 if evaluation else 3) or _TALLY.search(task):
+            continue  # too short to be a task, or a tally of the tasks ("4/5 nội dung …")
         start = p.body_start + max(0, p.body.find(task[:10]))
         items.append(Item(task, start, start + len(task), p.page, attrs, extra))
     return items
@@ -226,6 +230,36 @@ def _standalone_task(p: Para, evaluation: bool) -> bool:
     return bool(dates.find_deadlines(p.text, 2000)) and p.marker in ("num", "alpha", "task")
 
 
+# An overall verdict closes an evaluation: its clauses are not tasks.
+_SUMMARY = re.compile(r"^\s*(?:danh gia chung|nhan xet chung|ket luan|tom lai|tong hop chung|"
+                      r"nhin chung|tu danh gia chung)\b")
+_ORDINAL = re.compile(
+    r"(?:(?<=^)|(?<=[.;:]\s))(?:[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|"
+    r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]\s*"
+)
+_TALLY = re.compile(r"^\d+\s*(?:/\s*\d+\s*)?(?:nội dung|nhiệm vụ)\b|\b\d+/\d+\s+(?:nội dung|nhiệm vụ)\s+"
+                    r"(?:cam kết|đăng ký|được đánh giá)", re.IGNORECASE)
+
+
+def _ordinals(p: Para) -> list[Item]:
+    """"… 5 nhiệm vụ trọng tâm. Thứ nhất, …. Thứ hai, …" — an enumeration inside prose."""
+    marks = list(_ORDINAL.finditer(p.text))
+    if len(marks) < 2:
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(p.text)
+        piece = p.text[m.end() : end]
+        if k + 1 == len(marks):  # the last one ends with its sentence
+            stop = re.search(r"[.!?](?:\s|$)", piece)
+            piece = piece[: stop.start()] if stop else piece
+        task = _clean(piece)
+        if len(task.split()) >= 3:
+            task = task[0].upper() + task[1:]
+            out.append(Item(task, p.start + m.end(), p.start + m.end() + len(task), p.page))
+    return out if len(out) >= 2 else []
+
+
 def _inline(p: Para) -> list[Item]:
     head, _, rest = p.text.partition(":")
     if len(rest.strip()) < 30:
@@ -239,7 +273,7 @@ def _inline(p: Para) -> list[Item]:
         idx = rest.find(piece, pos)
         pos = idx + len(piece) if idx >= 0 else pos
         task = _clean(piece)
-        if len(task.split()) >= 3 and idx >= 0:
+        if len(task.split()) >= 3 and idx >= 0 and not _TALLY.search(task):
             task = task[0].upper() + task[1:] if task else task
             lead = len(piece) - len(piece.lstrip())
             out.append(Item(task, base + idx + lead, base + idx + lead + len(task), p.page))

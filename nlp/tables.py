@@ -40,10 +40,13 @@ _NUMBERING_ROW = re.compile(r"^\(?\d{1,2}\)?$|^\([a-z0-9]+\)$")
 class Table:
     id: int
     cells: dict[tuple[int, int], Block] = field(default_factory=dict)
+    # rows that continue the row above (a row split by a page break): row → its pieces
+    absorbed: dict[int, list[int]] = field(default_factory=dict)
 
     @property
     def rows(self) -> list[int]:
-        return sorted({r for r, _ in self.cells})
+        hidden = {x for xs in self.absorbed.values() for x in xs}
+        return sorted({r for r, _ in self.cells} - hidden)
 
     @property
     def cols(self) -> list[int]:
@@ -52,8 +55,8 @@ class Table:
     def text(self, row: int, col: int | None) -> str:
         if col is None:
             return ""
-        b = self.cells.get((row, col))
-        return " ".join(b.text.split()) if b else ""
+        parts = [self.cells.get((r, col)) for r in [row, *self.absorbed.get(row, [])]]
+        return " ".join(" ".join(b.text.split()) for b in parts if b and b.text.strip())
 
     def block(self, row: int, col: int | None) -> Block | None:
         return self.cells.get((row, col)) if col is not None else None
@@ -121,5 +124,24 @@ def layout(t: Table) -> Layout | None:
                             roles[role] = c
                 else:
                     break
-            return Layout(header, roles)
+            lay = Layout(header, roles)
+            _absorb_continuations(t, lay)
+            return lay
     return None
+
+
+def _absorb_continuations(t: Table, lay: Layout) -> None:
+    """A row cut by a page break comes out as two rows; the second has no number of its
+    own and its task text goes on mid-sentence (lower case) — read them as one row."""
+    idx_col, task_col = lay.col("index"), lay.col("task")
+    if idx_col is None or task_col is None:
+        return
+    prev: int | None = None
+    for r in [r for r in t.rows if r not in lay.header_rows]:
+        idx = t.text(r, idx_col)
+        task = t.text(r, task_col)
+        if prev is not None and not idx and (not task or task[:1].islower()
+                                             or t.text(prev, task_col).endswith((",", "-"))):
+            t.absorbed.setdefault(prev, []).append(r)
+            continue
+        prev = r
