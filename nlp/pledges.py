@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlp import dates, evaluations, header, leaders, tables, units
+from nlp import dates, evaluations, header, leaders, prose, tables, units
 from nlp.items import Item, Para, find_items
 from nlp.text import norm_space
 from pipeline.document import Deadline, Dossier, Pledge
@@ -39,6 +39,9 @@ class PledgeFinder:
         if not found:  # prose items only where no task table was found
             for item in find_items(_split_lines(paras), evaluation):
                 found.append(self._from_item(dossier, item, evaluation))
+        if not found and not evaluation:  # a letter or an article: pledges in sentences
+            for para in paras:
+                found.extend(self._from_prose(dossier, para))
         for i, p in enumerate(found, 1):
             p.index = i
         dossier.pledges = found
@@ -107,6 +110,24 @@ class PledgeFinder:
             if p.reason is None and "reason" in item.attrs:
                 p.reason = item.attrs["reason"]
         return p
+
+    def _from_prose(self, d: Dossier, para: Para) -> list[Pledge]:
+        out = []
+        year = d.fields.year
+        ctx = header.context(d.fields)
+        for pp in prose.find(para.text):
+            task = pp.text[:1].upper() + pp.text[1:]
+            start = para.start + pp.start
+            p = Pledge(index=0, task=task, page=para.page, span=d.span(start, start + len(task)))
+            p.deadline = _deadline_in(pp.text, year)
+            sentence = para.text[pp.sentence_start : pp.sentence_end]
+            who = [m for m in leaders.find_in_prose(sentence, context=ctx)
+                   if m.start < pp.start - pp.sentence_start]
+            if who:
+                p.leader = who[-1].name
+            self._unit(d, p, who[-1].unit if who and who[-1].unit else "")
+            out.append(p)
+        return out
 
     def _unit(self, d: Dossier, p: Pledge, unit_text: str) -> None:
         if unit_text:
