@@ -77,18 +77,24 @@ class Unit:
             return self.type.level
         return self.level_hint
 
-    def _head_parts(self) -> tuple[str, str]:
+    def _head_parts(self, for_key: bool = False) -> tuple[str, str]:
         h = self.head
-        if self.executive and h.canonical == "Đảng bộ" and self.type is not None:
+        # The Party organisation of a place is led by that place's committee: "Đảng bộ tỉnh X"
+        # (the superior line of a header) and "Tỉnh ủy X" are one unit for matching.
+        merge = self.executive or for_key
+        if for_key and h.canonical == "Đảng bộ" and self.type is not None and \
+                self.type.canonical in ("xã", "phường", "thị trấn"):
+            return "Đảng ủy", "Đảng ủy"  # Đảng bộ xã X = Đảng ủy xã X
+        if merge and h.canonical == "Đảng bộ" and self.type is not None:
             committee = lexicon().committee_by_type.get(self.type.canonical)
             if committee is not None:  # BCH Đảng bộ huyện X = Huyện ủy X
                 return committee.display, committee.canonical
         return h.display, h.canonical
 
-    def _type_shown(self) -> bool:
+    def _type_shown(self, for_key: bool = False) -> bool:
         if self.type is None:
             return False
-        if not (self.executive and self.head.canonical == "Đảng bộ"):
+        if not ((self.executive or for_key) and self.head.canonical == "Đảng bộ"):
             return True
         return self.type.canonical not in lexicon().committee_by_type
 
@@ -108,13 +114,13 @@ class Unit:
         return " ".join(parts)
 
     def key(self) -> str:
-        _, canonical = self._head_parts()
+        _, canonical = self._head_parts(for_key=True)
         parts = [canonical]
         if self.sub is not None:
             parts.append(self.sub.canonical)
         if self.parent is not None:
             parts.append(self.parent.key())
-        if self._type_shown() and self.type is not None:
+        if self._type_shown(for_key=True) and self.type is not None:
             parts.append(self.type.canonical)
         elif self.implied_type and self.place:
             parts.append(self.implied_type)

@@ -48,11 +48,23 @@ def _lines_without_distribution(b: Block) -> list[tuple[str, int]]:
     return out
 
 
+_BARE_LEVEL = re.compile(r"\s(?:tỉnh|huyện|xã|phường|thị trấn|quận|thị xã|thành phố|thôn|bản)$")
+
+
 def _named(name: str) -> bool:
     """A unit with a name of its own ("Huyện ủy Cam Lộ", "Sở Tài chính"), not a generic
-    mention that context could not resolve ("các chi bộ thôn", "Đảng ủy", "UBND tỉnh")."""
+    mention that context could not resolve ("các chi bộ thôn", "Đảng ủy", "UBND tỉnh",
+    "Hội Nông dân xã")."""
     words = name.split()[1:]
-    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words) and not _BARE_LEVEL.search(name)
+
+
+def _drop_truncated(found: dict[str, UnitMention]) -> list[UnitMention]:
+    """A long name cut short in one mention ("Ban quản lý Dự án đầu tư xây …") is the unit
+    named in full elsewhere: keep the full one."""
+    keys = list(found)
+    return [u for k, u in found.items()
+            if not any(o != k and o.startswith(k + " ") for o in keys)]
 
 
 class UnitFinder:
@@ -70,7 +82,7 @@ class UnitFinder:
                     if m.key not in seen and _named(m.name):
                         seen[m.key] = UnitMention(m.name, m.key, m.level,
                                                   dossier.span(off + m.start, off + m.end))
-        dossier.units = list(seen.values())
+        dossier.units = _drop_truncated(seen)
         return dossier
 
 

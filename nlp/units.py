@@ -86,7 +86,10 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
     if u.place or u.sub is not None:
         return u
     if u.type is None and u.head.kind == "office" and chain.unit is not None:
-        u.parent = chain.unit  # "Ban Tổ chức" in a Huyện ủy paper
+        if chain.unit.head.canonical == u.head.canonical:  # the issuing office itself
+            return replace(chain.unit, start=u.start, end=u.end)
+        own = chain.unit.parent if chain.unit.head.kind == "office" else chain.unit
+        u.parent = own  # "Ban Tổ chức" in a Huyện ủy paper
         return u
     if u.type is None and u.head.kind == "body" and chain.unit is not None:
         ctx = chain.unit

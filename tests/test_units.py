@@ -35,8 +35,9 @@ FIRST = [
      "thi uy hong linh", "district"),
     ("Ban Chấp hành Đảng bộ huyện Hải Lăng", None, "Ban Chấp hành Đảng bộ huyện Hải Lăng",
      "Huyện ủy Hải Lăng", "huyen uy hai lang", "district"),
+    # the Party organisation of a province shares its committee's key
     ("ĐẢNG BỘ TỈNH QUẢNG TRỊ", None, "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "Đảng bộ tỉnh Quảng Trị",
-     "dang bo tinh quang tri", "province"),
+     "tinh uy quang tri", "province"),
     ("ĐẢNG ỦY XÃ CAM THÀNH", None, "ĐẢNG ỦY XÃ CAM THÀNH", "Đảng ủy xã Cam Thành",
      "dang uy xa cam thanh", "commune"),
     ("Đảng ủy phường Đông Lễ đã", None, "Đảng ủy phường Đông Lễ", "Đảng ủy phường Đông Lễ",
