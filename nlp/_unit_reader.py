@@ -107,6 +107,8 @@ class Unit:
             parts.append(self.parent.name())
         if self._type_shown() and self.type is not None:
             parts.append(self.type.display)
+        elif self.implied_type and self.place and self.head.canonical == "Đảng ủy":
+            parts.append(self.implied_type)  # resolved from context: "Đảng ủy xã Cam Thành"
         if self.place:
             parts.append(self.place)
         for typ, place in self.outer:

@@ -95,6 +95,11 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
         ctx = chain.unit
         if ctx.head.canonical == u.head.canonical and not ctx.parent:
             return replace(ctx, start=u.start, end=u.end, executive=u.executive)
+        if u.head.canonical == "Đảng ủy":
+            # "T/M ĐẢNG ỦY" in a village cell's paper: the committee of its commune
+            p = chain.place_for(None, "commune")
+            if p is not None:
+                u.place, u.implied_type = p.name, p.type
         return u
     want = u.type.canonical if u.type else u.head.type
     level = u.head.level if u.head.kind == "committee" else None
