@@ -55,6 +55,7 @@ class Unit:
     executive: bool = False  # read after "Ban Chấp hành"
     implied_type: str | None = None  # type from the gazetteer when none is written
     level_hint: str | None = None
+    from_context: bool = False  # place filled in from the issuing unit, not written
     behalf_only: bool = False  # "T/M BAN THƯỜNG VỤ" with nothing after: the context unit
     # places above the first one, written right after it: "thôn 3 xã Cam Thành"
     outer: list[tuple[Type, str]] = field(default_factory=list)
@@ -107,7 +108,7 @@ class Unit:
             parts.append(self.parent.name())
         if self._type_shown() and self.type is not None:
             parts.append(self.type.display)
-        elif self.implied_type and self.place and self.head.canonical == "Đảng ủy":
+        elif self.implied_type and self.place and self.from_context:
             parts.append(self.implied_type)  # resolved from context: "Đảng ủy xã Cam Thành"
         if self.place:
             parts.append(self.place)

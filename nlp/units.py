@@ -99,7 +99,7 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
             # "T/M ĐẢNG ỦY" in a village cell's paper: the committee of its commune
             p = chain.place_for(None, "commune")
             if p is not None:
-                u.place, u.implied_type = p.name, p.type
+                u.place, u.implied_type, u.from_context = p.name, p.type, True
         return u
     want = u.type.canonical if u.type else u.head.type
     level = u.head.level if u.head.kind == "committee" else None
