@@ -90,11 +90,11 @@ class LeaderFinder:
     def __call__(self, dossier: Dossier) -> Dossier:
         ctx = context(dossier.fields)
         found: list[Leader] = []
-        for col in signature_columns(dossier):
-            for m in leaders.find_signatures(col.text, context=ctx):
-                found.append(Leader(m.name, m.title, m.unit,
-                                    units.unit_key(m.unit) if m.unit else None, m.source,
-                                    dossier.span(col.to_doc(m.start), col.to_doc(m.end))))
+        for side in signature_columns(dossier):
+            for sm in leaders.find_signatures(side.text, context=ctx):
+                found.append(Leader(sm.name, sm.title, sm.unit,
+                                    units.unit_key(sm.unit) if sm.unit else None, sm.source,
+                                    dossier.span(side.to_doc(sm.start), side.to_doc(sm.end))))
         for t in tables.tables(dossier):
             lay = tables.layout(t)
             col = lay.col("leader") if lay else None
@@ -104,9 +104,9 @@ class LeaderFinder:
                 b = t.block(r, col)
                 if r in lay.header_rows or b is None or not b.text.strip():
                     continue
-                m = leaders.parse_person(norm_space(b.text), context=ctx)
-                if m:
-                    found.append(self._leader(dossier, m, b.start, source="table"))
+                pm = leaders.parse_person(norm_space(b.text), context=ctx)
+                if pm:
+                    found.append(self._leader(dossier, pm, b.start, source="table"))
         for b in content_blocks(dossier):
             if b.kind == "cell" or b.region:
                 continue

@@ -59,9 +59,9 @@ class UndertheseaTokenizer:
         elif rest and words:
             spaces[-1] = True
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        for tok, tag, start in zip(doc, tags, starts, strict=True):
+        for tok, tag, at in zip(doc, tags, starts, strict=True):
             tok.tag_ = tag
-            tok._.start = start
+            tok._.start = at
         return doc
 
 

@@ -81,7 +81,7 @@ def _twins(session: Session, ids: list[int]) -> dict[int, set[int]]:
     units = {u for u, _, _ in keys}
     years = {y for _, y, _ in keys}
     if units and years:
-        cond = [PledgeRow.unit_key.in_([u for u in units if u is not None])]
+        cond: list[Any] = [PledgeRow.unit_key.in_([u for u in units if u is not None])]
         if None in units:
             cond = [PledgeRow.unit_key.in_([u for u in units if u is not None])
                     | PledgeRow.unit_key.is_(None)]

@@ -15,3 +15,9 @@ def test_ruff_clean() -> None:
     r = subprocess.run([ruff, "check", "--quiet", "pipeline", "extractors", "nlp", "store", "bench",
                         "tests"], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_mypy_clean() -> None:
+    r = subprocess.run([sys.executable, "-m", "mypy", "pipeline", "extractors", "nlp", "store"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
