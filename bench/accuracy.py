@@ -156,6 +156,8 @@ def score_doc(gold: dict[str, Any], pred: dict[str, Any] | None, sc: Scores,
         if not good:
             errors.append(f"{name}: deadline of {g['task'][:40]!r} gold={g.get('deadline')} "
                           f"({g.get('deadline_text')!r}) got={p.get('deadline')} ({p.get('deadline_text')!r})")
+        gt, pt = set(g.get("topics") or []), set(p.get("topics") or [])
+        sc.sets["topics"].add(len(gt & pt), len(pt - gt), len(gt - pt))
         good = g.get("status") == p.get("status")
         sc.accs["status"].add(good)
         if not good:
@@ -252,7 +254,7 @@ def report(by_format: dict[str, Scores]) -> str:
     for fmt in order:
         sc = by_format[fmt]
         lines.append(f"== {fmt} ({sc.docs} documents)")
-        for k in ("units", "leaders", "pledges"):
+        for k in ("units", "leaders", "pledges", "topics"):
             p, r, f = sc.sets[k].prf()
             lines.append(f"  {k:9} P={p:.3f} R={r:.3f} F1={f:.3f}")
         for k in ("deadline", "status", "link", "kind", "number", "date", "issuer", "year", "signer"):
@@ -273,7 +275,7 @@ def main() -> None:
             print(e, file=sys.stderr)
     if args.json:
         out = {fmt: {**{k: dict(zip(("p", "r", "f1"), sc.sets[k].prf(), strict=True))
-                        for k in ("units", "leaders", "pledges")},
+                        for k in ("units", "leaders", "pledges", "topics")},
                      **{k: sc.accs[k].value for k in ("deadline", "status", "link", "kind", "number",
                                                        "date", "issuer", "year", "signer")},
                      "documents": sc.docs}
