@@ -151,6 +151,7 @@ def to_docx(src: Source, out: Path) -> None:
             doc.add_paragraph()
         elif it.kind == "sign":
             _two_columns(doc, it.left, it.right)
+            doc.add_paragraph()  # see the note on tables below: keeps .doc export intact
     doc.save(str(out))
 
 
