@@ -69,7 +69,14 @@ class PledgeFinder:
             p = Pledge(index=0, task=task, page=blk.page if blk else None,
                        span=d.span(start, start + len(task)) if blk else None)
             dl_text = t.text(r, lay.col("deadline"))
-            p.deadline = _deadline(dl_text, year) if dl_text else _deadline_in(task, year)
+            if dl_text:
+                p.deadline = _deadline(dl_text, year)
+            elif evaluation:  # a report may restate the deadline beside its verdict
+                said = " ".join(t.text(r, c) for c in t.cols if c != lay.col("task"))
+                p.deadline = _deadline_in(task, year, cued=True) or \
+                    _deadline_in(said, year, cued=True)
+            else:
+                p.deadline = _deadline_in(task, year)
             p.target = t.text(r, lay.col("target")) or None
             who = t.text(r, lay.col("leader"))
             if who:
@@ -93,6 +100,8 @@ class PledgeFinder:
         p = Pledge(index=0, task=item.text, page=item.page, span=d.span(item.start, item.end))
         if "deadline" in item.attrs:
             p.deadline = _deadline(item.attrs["deadline"], year)
+        elif evaluation:
+            p.deadline = _deadline_in(" ".join([item.text, *item.extra]), year, cued=True)
         else:
             p.deadline = _deadline_in(item.text, year)
         p.target = item.attrs.get("target")
@@ -156,16 +165,38 @@ def _clean_task(text: str) -> str:
     return re.sub(r"\s*[.;:]+$", "", t).strip()
 
 
+_MONTHS_INTO_YEAR = re.compile(r"^(?:trong\s+)?(3|6|9)\s+tháng(?:\s+đầu\s+năm)?$", re.IGNORECASE)
+# A bare "năm 2022" inside a task names the year of the work ("Công tác tuyển quân năm 2022"),
+# and "nhiệm kỳ 2022-2027" a term of office: neither is a deadline. In a deadline column they are.
+_NOT_IN_TASK = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*$", re.IGNORECASE)
+# In a report, a date says when something happened; only a cued one is a deadline.
+_DEADLINE_CUE = re.compile(r"(?:thời hạn|hạn|trước|chậm nhất|đến năm|đến hết|hoàn thành trong)\s*:?\s*$",
+                           re.IGNORECASE)
+
+
 def _deadline(text: str, year: int | None) -> Deadline | None:
     m = dates.parse_deadline(text, year)
+    t = norm_space(text)
+    if m is None or m.date is None:
+        n = _MONTHS_INTO_YEAR.match(t)
+        if n and year:  # "9 tháng" in a deadline column: the first nine months of the year
+            return Deadline(t, dates.last_day(year, int(n.group(1))))
     if m is None:
-        t = norm_space(text)
         return Deadline(t, None) if t and len(t) < 60 else None
     return Deadline(norm_space(m.text), m.date)
 
 
-def _deadline_in(text: str, year: int | None) -> Deadline | None:
-    found = dates.find_deadlines(text, year)
+def _deadline_in(text: str, year: int | None, *, cued: bool = False) -> Deadline | None:
+    found = []
+    for m in dates.find_deadlines(text, year):
+        before = text[: m.start]
+        if _NOT_IN_TASK.match(norm_space(m.text)) or _TERM_BEFORE.search(before) or \
+                m.text.lower().startswith("nhiệm kỳ"):
+            continue
+        if cued and not (_DEADLINE_CUE.search(before) or m.text.lower().startswith(("trước", "hạn"))):
+            continue
+        found.append(m)
     if not found:
         return None
     m = found[-1]
