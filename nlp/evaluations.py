@@ -36,6 +36,7 @@ _MEASURE_AFTER = re.compile(r"\s*(?:duoc\s+)?(?!100\s*%)\d")
 _PLAN_BEFORE = re.compile(r"(?:du\s+kien|phan\s+dau|se|nham|de|can|phai|kip|moi|nhung|tren)\s+$")
 _CUE = re.compile(r"(?:danh\s+gia|ket\s+qua|muc\s+do(?:\s+hoan\s+thanh)?|xep\s+loai|tu\s+danh\s+gia)"
                   r"\s*[:\-–]\s*")
+_PASS = re.compile(r"dat(?:\s+yeu\s+cau)?\b(?!\s*\d)")
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _REASON = re.compile(r"(?:nguyen\s+nhan\s*[:\-–]?|(?<![a-z])do\s+|(?<![a-z])vi\s+|ly\s+do\s*[:\-–]?)")
 
@@ -65,9 +66,14 @@ def classify(text: str) -> Verdict | None:
     """The verdict a sentence, paragraph or table cell gives: an explicitly cued one
     ("Đánh giá: …", "Kết quả: …") if any, else the first."""
     vs = verdicts(text)
+    f = fold_chars(text)
+    for cue in _CUE.finditer(f):
+        # a bare "Đạt" is a verdict only where the report gives one ("Tự đánh giá: Đạt");
+        # elsewhere "đạt 85%" measures
+        if _PASS.match(f, cue.end()) and not any(v.start == cue.end() for v in vs):
+            return Verdict("completed", cue.end(), cue.end() + 3)
     if not vs:
         return None
-    f = fold_chars(text)
     for cue in _CUE.finditer(f):
         for v in vs:
             if v.start == cue.end() or (v.start > cue.end() and v.start - cue.end() < 6):

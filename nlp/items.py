@@ -189,6 +189,8 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             continue
         if list_marker is None:
             list_marker = p.marker
+        if _RESPONSIBLE.match(p.body):
+            continue
         task, attrs = split_inline_attrs(p.body)
         extra: list[str] = []
         if evaluation:
@@ -201,6 +203,12 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
     return items
 
 
+_LABEL = re.compile(r"^(?:tên\s+)?(?:nhiệm vụ|nội dung|công việc|chỉ tiêu)(?:\s+(?:cam kết|đăng ký))?$",
+                    re.IGNORECASE)
+# "Đồng chí Lò Văn Khoa, Bí thư Chi bộ, trực tiếp phụ trách nội dung 3)": who answers for
+# tasks, not a task
+_RESPONSIBLE = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+\S+.*(?:phụ trách|chỉ đạo|chịu trách nhiệm)",
+                          re.IGNORECASE)
 _ABOUT = re.compile(r"^(?:về|đối với|nhiệm vụ|nội dung|kết quả thực hiện)\s+", re.IGNORECASE)
 
 
@@ -208,6 +216,10 @@ def _judged_task(text: str) -> tuple[str, list[str]]:
     """An evaluation item names its task, then reports: "Về giảm nghèo: giảm 04 hộ nghèo …,
     đạt 100%" → ("giảm nghèo", ["giảm 04 hộ nghèo …, đạt 100%"])."""
     head, sep, rest = text.partition(":")
+    if sep and _LABEL.match(head.strip()):
+        # "Nhiệm vụ: Phát triển đảng viên mới. Tự đánh giá: Đạt" — the label names nothing
+        parts = re.split(r"[.;]\s+(?=[A-ZĐ])", rest.strip(), maxsplit=1)
+        return parts[0].strip(), parts[1:]
     if sep and rest.strip() and len(head.split()) <= 14:
         name = _ABOUT.sub("", head.strip())
         name = name[:1].upper() + name[1:]

@@ -103,7 +103,9 @@ def _split(doc: Any, i: int) -> list[tuple[int, int]]:
             nxt = j + 1
             if doc[nxt].lower_ == "và" and nxt + 1 < n:
                 nxt += 1
-            if doc[nxt].tag_ == "V" or t.text == ";":
+            # "hoàn thành bồi thường, giải phóng mặt bằng" is one task: a comma splits only
+            # after a verb has its object (three words or more)
+            if (doc[nxt].tag_ == "V" and (j - start >= 3 or t.text != ",")) or t.text == ";":
                 if j > start:
                     pieces.append((start, j))
                 start = nxt

@@ -140,7 +140,9 @@ def _absorb_continuations(t: Table, lay: Layout) -> None:
     for r in [r for r in t.rows if r not in lay.header_rows]:
         idx = t.text(r, idx_col)
         task = t.text(r, task_col)
-        if prev is not None and not idx and (not task or task[:1].islower()
+        pb, cb = t.block(prev, task_col) if prev is not None else None, t.block(r, task_col)
+        new_page = pb is not None and cb is not None and cb.page != pb.page
+        if prev is not None and not idx and (not task or task[:1].islower() or new_page
                                              or t.text(prev, task_col).endswith((",", "-"))):
             t.absorbed.setdefault(prev, []).append(r)
             continue
