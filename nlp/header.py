@@ -100,7 +100,9 @@ class HeaderReader:
         lines = _lines(head)
         self._number(dossier, f, _lines(left) or lines)
         self._date(dossier, f, _lines(right) + _lines(left) + lines)
-        self._issuer(dossier, f, _lines(left) if left else lines)
+        # a PDF column may end early and leave the rest of the issuer's lines in the body
+        loose = [b for b in head if not b.region]
+        self._issuer(dossier, f, _lines(left) + _lines(loose) if left else lines)
         self._title(dossier, f, head)
         self._kind(f, dossier)
         self._year(f, dossier)

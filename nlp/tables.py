@@ -19,7 +19,12 @@ from pipeline.document import Block, Dossier
 # the first role whose phrase it contains.
 _ROLES: dict[str, tuple[str, ...]] = {
     "index": ("stt", "tt", "so tt", "so thu tu"),
-    "unit": ("don vi", "co quan", "dia phuong", "to chuc co so dang", "chi bo", "dang bo"),
+    # the offices that carry a task out ("Cơ quan chủ trì", "Đơn vị phối hợp") are not the
+    # body that pledged it
+    "agency": ("chu tri", "phoi hop", "co quan thuc hien", "don vi thuc hien", "co quan tham muu"),
+    # summary tables across units name each row's unit in a column of its own
+    "unit": ("don vi", "ten don vi", "dia phuong", "to chuc co so dang", "chi bo", "dang bo",
+             "co so", "xa, thi tran", "xa, phuong, thi tran", "don vi/dia phuong"),
     "leader": ("nguoi chiu trach nhiem", "chiu trach nhiem", "phu trach", "nguoi thuc hien",
                "lanh dao", "can bo", "nguoi ky", "ho va ten", "ho ten", "chu tri"),
     "deadline": ("thoi gian", "thoi han", "tien do hoan thanh", "han hoan thanh", "moc thoi gian",
@@ -32,7 +37,9 @@ _ROLES: dict[str, tuple[str, ...]] = {
              "diem nghen", "linh vuc", "ten du an"),
     "note": ("ghi chu",),
 }
-_ROLE_ORDER = ("index", "note", "leader", "deadline", "status", "result", "target", "unit", "task")
+_ROLE_ORDER = ("index", "note", "agency", "leader", "deadline", "status", "result", "target",
+               "unit", "task")
+_EXACT = ("index", "unit")  # roles whose heading must be the phrase itself, not contain it
 _NUMBERING_ROW = re.compile(r"^\(?\d{1,2}\)?$|^\([a-z0-9]+\)$")
 
 
@@ -77,8 +84,8 @@ def role_of(heading: str) -> str | None:
         return None
     for role in _ROLE_ORDER:
         for phrase in _ROLES[role]:
-            if role == "index":
-                if h.strip(" .") == phrase:
+            if role in _EXACT:
+                if h.strip(" .:") == phrase:
                     return role
             elif phrase in h:
                 return role
