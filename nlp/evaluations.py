@@ -62,9 +62,13 @@ def verdicts(text: str) -> list[Verdict]:
     return out
 
 
-def classify(text: str) -> Verdict | None:
+def classify(text: str, *, cued: bool = False) -> Verdict | None:
     """The verdict a sentence, paragraph or table cell gives: an explicitly cued one
-    ("Đánh giá: …", "Kết quả: …") if any, else the first."""
+    ("Đánh giá: …", "Kết quả: …") if any, else the first. `cued`: the text is itself the
+    answer to such a cue (a "Đánh giá" column, a "Tự đánh giá:" line), so "Đạt" counts."""
+    if cued:
+        v = classify("danh gia: " + text)
+        return Verdict(v.status, max(0, v.start - 11), max(0, v.end - 11)) if v else None
     vs = verdicts(text)
     f = fold_chars(text)
     for cue in _CUE.finditer(f):

@@ -244,7 +244,7 @@ def _standalone_task(p: Para, evaluation: bool) -> bool:
 
 # An overall verdict closes an evaluation: its clauses are not tasks.
 _SUMMARY = re.compile(r"^\s*(?:danh gia chung|nhan xet chung|ket luan|tom lai|tong hop chung|"
-                      r"nhin chung|tu danh gia chung)\b")
+                      r"nhin chung|tu danh gia chung|phan cong|giao cho|to chuc thuc hien)\b")
 _ORDINAL = re.compile(
     r"(?:(?<=^)|(?<=[.;:]\s))(?:[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|"
     r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]\s*"
@@ -285,7 +285,8 @@ def _inline(p: Para) -> list[Item]:
         idx = rest.find(piece, pos)
         pos = idx + len(piece) if idx >= 0 else pos
         task = _clean(piece)
-        if len(task.split()) >= 3 and idx >= 0 and not _TALLY.search(task):
+        if len(task.split()) >= 3 and idx >= 0 and not _TALLY.search(task) \
+                and not _RESPONSIBLE.match(task):
             task = task[0].upper() + task[1:] if task else task
             lead = len(piece) - len(piece.lstrip())
             out.append(Item(task, base + idx + lead, base + idx + lead + len(task), p.page))

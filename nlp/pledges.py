@@ -204,7 +204,7 @@ def _deadline_in(text: str, year: int | None, *, cued: bool = False) -> Deadline
 
 
 def _judge(p: Pledge, text: str, status_cell: str) -> None:
-    v = evaluations.classify(status_cell) if status_cell else None
+    v = evaluations.classify(status_cell, cued=True) if status_cell else None
     v = v or evaluations.classify(text)
     if v is not None:
         p.status = v.status  # type: ignore[assignment]
