@@ -36,6 +36,11 @@ _TYPE_WORDS = (
 )
 # Press datelines name the paper: "(Báo Quảng Trị) - Ngày 18/01/2022, …", "(Baoquangtri.vn) –"
 _PRESS = re.compile(r"^\s*\((Báo\s+[^()\n]{2,40}|[A-Za-z.]+\.vn)\)\s*[-–—]", re.MULTILINE)
+_PREAMBLE = re.compile(
+    r"^(?:can cu|kinh gui|thuc hien (?:cong van|ket luan|nghi quyet|quyet dinh|ke hoach|"
+    r"huong dan|chi thi|thong bao|chuong trinh|y kien|su chi dao|chi dao|van ban)|"
+    r"(?:sau|trong) (?:mot|\d+) nam|nam \d{4},)"
+)
 _VV = re.compile(r"^\s*(?:V/v|V/V|Về việc|VỀ VIỆC)\s*:?\s*")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
@@ -189,7 +194,11 @@ class HeaderReader:
                     break
                 starts_low = s[0].islower() or fold(s).startswith(("v/v", "ve viec", "("))
                 centred = "center" in nb.style or "title" in nb.style
-                if starts_low or centred or (_is_upper(s) and not summary):
+                # the line under the title, capitalised, is the summary unless it opens the
+                # body ("Căn cứ …", "Thực hiện Công văn số …", "Kính gửi: …")
+                first_plain = not summary and len(s) < 200 and not s.endswith((":", ",")) \
+                    and not _PREAMBLE.match(fold(s))
+                if starts_low or centred or first_plain or (_is_upper(s) and not summary):
                     summary.append(s)
                     if s.endswith((".", ":")):
                         break

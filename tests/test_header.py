@@ -1,0 +1,69 @@
+"""Document fields from header blocks, both layouts (synthetic dossiers, table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.header import HeaderReader
+from pipeline.document import Block, Dossier, Source
+
+
+def _dossier(left: list[str] | None, right: list[str] | None, body: list[str],
+             sign: list[str] | None = None) -> Dossier:
+    d = Dossier(Source("x", "0" * 64, 1))
+    if left is not None:
+        d.add_block(Block("\n".join(left), 1, region="header-left"))
+    if right is not None:
+        d.add_block(Block("\n".join(right), 1, region="header-right"))
+    for line in body:
+        d.add_block(Block(line, 1))
+    for i, col in enumerate(sign or []):
+        d.add_block(Block(col, 1, region="sign-left" if i == 0 else "sign-right"))
+    return HeaderReader()(d)
+
+
+CASES = [
+    # Party layout, commitment
+    (["ĐẢNG BỘ TỈNH QUẢNG TRỊ", "HUYỆN ỦY CAM LỘ", "*", "Số 05-CK/HU"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Cam Lộ, ngày 10 tháng 01 năm 2020"],
+     ["BẢN CAM KẾT", "thực hiện nhiệm vụ trọng tâm năm 2020 của Ban Thường vụ Huyện ủy"],
+     ["T/M BAN THƯỜNG VỤ TỈNH ỦY\nBÍ THƯ\n(đã ký)\nLê Văn Hải",
+      "T/M BAN THƯỜNG VỤ HUYỆN ỦY\nBÍ THƯ\n(đã ký)\nNguyễn Hữu Thắng"],
+     dict(kind="commitment", number="05-CK/HU", date="2020-01-10", issuer="Huyện ủy Cam Lộ",
+          year=2020, signer=("Nguyễn Hữu Thắng", "Bí thư"))),
+    # state layout, year-end report about the year before its date; K/T signature
+    (["UBND TỈNH HÀ TĨNH", "SỞ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN", "Số: 45/BC-SNN"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+      "Hà Tĩnh, ngày 05 tháng 01 năm 2024"],
+     ["BÁO CÁO", "Kết quả thực hiện cam kết năm 2023 của Giám đốc Sở"],
+     ["", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\nPhan Đình Quý"],
+     dict(kind="evaluation", number="45/BC-SNN", date="2024-01-05",
+          issuer="Sở Nông nghiệp và Phát triển nông thôn", year=2023,
+          signer=("Phan Đình Quý", "Phó Giám đốc"))),
+    # an office under its committee is named with it
+    (["TỈNH ỦY THỪA THIÊN HUẾ", "BAN TỔ CHỨC", "*", "Số 12-CK/BTCTU"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Huế, ngày 15 tháng 01 năm 2020"],
+     ["BẢN CAM KẾT", "thực hiện nhiệm vụ trọng tâm năm 2020"], None,
+     dict(kind="commitment", issuer="Ban Tổ chức Tỉnh ủy Thừa Thiên Huế", year=2020)),
+    # an official letter: no title, its subject on the V/v line
+    (["UBND HUYỆN DIỄN CHÂU", "UBND XÃ DIỄN KIM", "Số: 18/UBND",
+      "V/v đăng ký cam kết thực hiện nhiệm vụ trọng tâm năm 2019"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Diễn Kim, ngày 14 tháng 02 năm 2019"],
+     ["Kính gửi: Ủy ban nhân dân huyện Diễn Châu."], None,
+     dict(kind="commitment", number="18/UBND", issuer="UBND xã Diễn Kim", year=2019)),
+    # a press article: the paper named in the dateline, no number, kind other
+    (None, None,
+     ["Cam Thành: Ký cam kết thực hiện nhiệm vụ trọng tâm", "Thứ Tư, 19/01/2022",
+      "(Báo Quảng Trị) - Ngày 18/01/2022, Ban Thường vụ Huyện ủy Cam Lộ tổ chức ký cam kết."],
+     None, dict(kind="other", number=None, issuer="Báo Quảng Trị", year=2022)),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "body", "sign", "want"), CASES)
+def test_header_fields(left, right, body, sign, want) -> None:
+    f = _dossier(left, right, body, sign).fields
+    for key, value in want.items():
+        if key == "signer":
+            assert f.signer is not None and (f.signer.name, f.signer.title) == value
+        else:
+            assert getattr(f, key) == value, key

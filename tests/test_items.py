@@ -1,0 +1,69 @@
+"""Numbered, bulleted and inline task items in prose (table-driven, synthetic text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.items import Para, find_items
+
+
+def _items(lines: list[str], evaluation: bool = False) -> list[str]:
+    paras, off = [], 0
+    for ln in lines:
+        paras.append(Para(ln, off, 1))
+        off += len(ln) + 1
+    return [it.text for it in find_items(paras, evaluation)]
+
+
+CASES = [
+    # a cue opens the list; numbering stripped
+    (["Ban Thường vụ cam kết thực hiện các nhiệm vụ sau:", "1. Kết nạp 20 đảng viên mới.",
+      "2. Bê tông hóa 5 km đường liên thôn trong Quý III/2021."],
+     ["Kết nạp 20 đảng viên mới", "Bê tông hóa 5 km đường liên thôn trong Quý III/2021"]),
+    # a group heading (followed by deeper items) is not a task
+    (["II. NỘI DUNG CAM KẾT", "1. Về xây dựng Đảng", "a) Kết nạp 20 đảng viên mới trong năm.",
+      "b) Không có tổ chức đảng yếu kém."],
+     ["Kết nạp 20 đảng viên mới trong năm", "Không có tổ chức đảng yếu kém"]),
+    # an attribute line belongs to the item above, a foreign heading closes the list
+    (["Đăng ký các nội dung sau:", "- Giảm 5 hộ nghèo so với đầu năm",
+      "Thời gian hoàn thành: Quý IV/2022", "III. TỔ CHỨC THỰC HIỆN",
+      "- Văn phòng tham mưu triển khai bản cam kết"],
+     ["Giảm 5 hộ nghèo so với đầu năm"]),
+    # an inline enumeration after a colon
+    (["Chi bộ cam kết: (1) làm mới 2 km đường nội thôn; (2) vận động 100% hộ phân loại rác tại nguồn."],
+     ["Làm mới 2 km đường nội thôn", "Vận động 100% hộ phân loại rác tại nguồn"]),
+    # ordinals inside a sentence of prose
+    (["Năm nay xã tập trung 3 nhiệm vụ trọng tâm. Thứ nhất, hoàn thành 19/19 tiêu chí nông thôn mới. "
+      "Thứ hai, nâng tỷ lệ tham gia bảo hiểm y tế lên 95%. Thứ ba, kết nạp 10 đảng viên mới."],
+     ["Hoàn thành 19/19 tiêu chí nông thôn mới", "Nâng tỷ lệ tham gia bảo hiểm y tế lên 95%",
+      "Kết nạp 10 đảng viên mới"]),
+    # assignments of responsibility are not tasks
+    (["Cam kết thực hiện các nội dung sau:", "- Làm mới 1 km kênh mương nội đồng",
+      "Phân công: đồng chí Lò Văn A, Bí thư, phụ trách nội dung 1; đồng chí Cầm Thị B phụ trách còn lại."],
+     ["Làm mới 1 km kênh mương nội đồng"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "want"), CASES)
+def test_commitment_items(lines: list[str], want: list[str]) -> None:
+    assert _items(lines) == want
+
+
+EVAL_CASES = [
+    # the task is named before the colon; the report follows
+    (["Kết quả thực hiện các nội dung cam kết:", "1. Về giảm nghèo: giảm 04 hộ nghèo, đạt 100%.",
+      "2. Về giao thông: mới hoàn thành 60% khối lượng, chậm tiến độ."],
+     ["Giảm nghèo", "Giao thông"]),
+    # a label names nothing: the task follows it
+    (["Kết quả cụ thể:", "1. Nhiệm vụ: Phát triển đảng viên mới. Tự đánh giá: Đạt."],
+     ["Phát triển đảng viên mới"]),
+    # tallies and overall verdicts are not tasks
+    (["Kết quả thực hiện:", "1. Về giảm nghèo: đạt 100%.", "2. 4/5 nội dung cam kết được đánh giá hoàn thành.",
+      "Đánh giá chung: Chi bộ hoàn thành 4/5 nội dung; nội dung còn lại chuyển sang năm sau."],
+     ["Giảm nghèo"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "want"), EVAL_CASES)
+def test_evaluation_items(lines: list[str], want: list[str]) -> None:
+    assert _items(lines, evaluation=True) == want

@@ -1,0 +1,43 @@
+"""Pledges stated in running prose, via the spaCy Language over underthesea words."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import prose
+from nlp.vi import vietnamese
+
+CASES = [
+    ("Ông Nguyễn Văn An, Chủ tịch UBND phường Thạch Bàn, cam kết đưa vào sử dụng trường tiểu học "
+     "trong quý III, xử lý dứt điểm 100% vi phạm trật tự xây dựng và thu ngân sách đạt 105% dự toán.",
+     ["đưa vào sử dụng trường tiểu học trong quý III", "xử lý dứt điểm 100% vi phạm trật tự xây dựng",
+      "thu ngân sách đạt 105% dự toán"]),
+    # comma-joined verbs of one task stay together
+    ("Xã cam kết hoàn thành bồi thường, giải phóng mặt bằng dự án đường tránh trong năm 2023.",
+     ["hoàn thành bồi thường, giải phóng mặt bằng dự án đường tránh trong năm 2023"]),
+    # old tone placement in the text is kept in the offsets
+    ("Huyện uỷ Cam Lộ cam kết hoàn thành xây dựng nông thôn mới trước ngày 30/9/2020.",
+     ["hoàn thành xây dựng nông thôn mới trước ngày 30/9/2020"]),
+    # the act of committing is not a task
+    ("Hai bên đã ký cam kết thực hiện nhiệm vụ trọng tâm năm 2024.", []),
+    ("Các cam kết phải gắn với sản phẩm cụ thể, có thời hạn rõ ràng.", []),
+    ("Người đứng đầu cam kết thực hiện tốt các nhiệm vụ được giao.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_prose_pledges(text: str, want: list[str]) -> None:
+    got = prose.find(text)
+    assert [p.text for p in got] == want
+    for p in got:
+        assert text[p.start : p.end] == p.text
+
+
+def test_tokens_are_words_and_map_back_to_the_text() -> None:
+    text = "Huyện uỷ  Cam Lộ cam kết xây dựng nông thôn mới."
+    doc = vietnamese()(text)
+    words = [t.text for t in doc]
+    assert "nông thôn" in words and "cam kết" in words
+    for t in doc:
+        if t._.start is not None:
+            assert text[t._.start : t._.start + len(t.text)] == t.text
