@@ -11,14 +11,17 @@ from collections.abc import Callable
 
 from pipeline.document import Dossier
 from pipeline.registry import Registry
+from pipeline.settings import Settings
 
 Stage = Callable[[Dossier], Dossier]
-STAGES: Registry[Callable[[], Stage]] = Registry("nlp stage")
+# name → factory; a factory takes the run's settings and builds the stage once per process
+STAGES: Registry[Callable[[Settings], Stage]] = Registry("nlp stage")
 
 ORDER = ("header", "units", "leaders", "pledges", "topics")
 
 
-def default_stages() -> list[tuple[str, Stage]]:
+def default_stages(settings: Settings | None = None) -> list[tuple[str, Stage]]:
     from nlp import stages  # noqa: F401  (registers the stages)
 
-    return [(name, STAGES.get(name)()) for name in ORDER]
+    s = settings or Settings()
+    return [(name, STAGES.get(name)(s)) for name in ORDER]

@@ -138,8 +138,8 @@ def _merge(found: list[Leader]) -> list[Leader]:
     return list(out.values())
 
 
-STAGES.add("header", HeaderReader)
-STAGES.add("units", UnitFinder)
-STAGES.add("leaders", LeaderFinder)
-STAGES.add("pledges", PledgeFinder)
-STAGES.add("topics", TopicTagger)
+STAGES.add("header", lambda s: HeaderReader())
+STAGES.add("units", lambda s: UnitFinder())
+STAGES.add("leaders", lambda s: LeaderFinder())
+STAGES.add("pledges", lambda s: PledgeFinder())
+STAGES.add("topics", lambda s: TopicTagger(s.topics))

@@ -44,7 +44,7 @@ class Reader:
         import nlp
 
         self.settings = settings
-        self.stages = nlp.default_stages()
+        self.stages = nlp.default_stages(settings)
 
     def read(self, path: Path, sha256: str | None = None, size: int | None = None) -> Dossier:
         if sha256 is None or size is None:

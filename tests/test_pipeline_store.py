@@ -63,7 +63,7 @@ def test_a_crashing_stage_is_that_files_problem(tmp_path: Path) -> None:
     import nlp
     import nlp.stages  # noqa: F401  (registers the stages)
 
-    def broken() -> object:
+    def broken(settings: object) -> object:
         def stage(d: Dossier) -> Dossier:
             raise RuntimeError("boom")
         return stage
