@@ -34,6 +34,7 @@ class Word:
     bottom: float
     size: float
     bold: bool = False
+    conf: float | None = None  # OCR confidence 0–1; None for a text layer
 
 
 @dataclass
