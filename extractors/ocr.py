@@ -50,6 +50,8 @@ MIN_DPI = 250  # below this a page is scaled up to TARGET_DPI before OCR
 PAGE_TIMEOUT = 120.0  # seconds for one Tesseract run on one page
 ORIENT_CHECK = 0.70  # mean word confidence under which orientation is questioned
 LOW_CONFIDENCE = 0.50  # a page read this badly gets a Problem
+BOLD_RATIO = 1.3  # stems this much thicker than the page's median word: bold
+SIZE_SNAP = 0.3  # line boxes up to 30 % taller than the usual size are that size
 _LINE_HEIGHT = 1.2  # a Tesseract line box is about 1.2 × the font size (accents, descenders)
 _JUNK = re.compile(r"^[|_\-—~=.,:;'\"`]+$")  # ruling-line remnants, specks read as marks
 
@@ -63,6 +65,8 @@ class OcrWord:
     height: int
     conf: float  # 0–1
     line: tuple[int, int, int]  # Tesseract (block, paragraph, line)
+    bold: bool = False
+    stroke: float = 0.0  # mean stem thickness in pixels (see stroke_width)
 
 
 @dataclass
@@ -309,12 +313,35 @@ def _read(img: Image.Image, dpi: float) -> tuple[list[OcrWord], list[Grid]]:
     binary = np.asarray(img) < 128
     grids, mask = find_grid(binary, dpi)
     if grids:
-        a = np.asarray(img).copy()
-        a[mask] = 255
-        img = Image.fromarray(a, "L")
+        binary = binary & ~mask
+        img = Image.fromarray(np.where(binary, 0, 255).astype(np.uint8), "L")
     words = parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv"))
     words = [w for w in words if not _JUNK.match(w.text) or w.text in ("-", "–")]
+    _mark_bold(words, binary)
     return words, grids
+
+
+def stroke_width(ink: np.ndarray) -> float:
+    """Mean length of the horizontal ink runs in a word's box: the thickness of its
+    vertical stems, give or take the serifs. Bold type has stems about 1.5× as thick."""
+    if ink.size == 0:
+        return 0.0
+    starts = np.count_nonzero(ink[:, 1:] & ~ink[:, :-1]) + np.count_nonzero(ink[:, 0])
+    return float(np.count_nonzero(ink)) / starts if starts else 0.0
+
+
+def _mark_bold(words: list[OcrWord], binary: np.ndarray) -> None:
+    """Bold words have stems thicker than the page's usual (its median word) by BOLD_RATIO.
+    Tesseract 5's LSTM engine reports no font attributes, so the ink says it."""
+    for w in words:
+        box = binary[w.top : w.top + w.height, w.left : w.left + w.width]
+        w.stroke = stroke_width(box)
+    strokes = [w.stroke for w in words if len(w.text) >= 3 and w.stroke > 0]
+    if len(strokes) < 5:
+        return
+    usual = median(strokes)
+    for w in words:
+        w.bold = w.stroke >= BOLD_RATIO * usual
 
 
 def _mean_conf(words: list[OcrWord]) -> float | None:
@@ -372,15 +399,21 @@ def _layout(words: list[OcrWord], grids: list[Grid], number: int, dpi: float) ->
     for w in words:
         t, b = spans.get(w.line, (w.top, w.top + w.height))
         spans[w.line] = (min(t, w.top), max(b, w.top + w.height))
-    sizes = [(b - t) / _LINE_HEIGHT for t, b in spans.values()]
-    typical = median(sizes) if sizes else 12.0
+    # The usual size: most lines have an accented capital or a descender, so their boxes
+    # are full height; short or unaccented lines are smaller. The upper quartile is a
+    # full-height body line.
+    sizes = sorted((b - t) / _LINE_HEIGHT for t, b in spans.values())
+    typical = sizes[(3 * len(sizes)) // 4] if sizes else 12.0
     pl = PageLayout(number, origin="ocr")
     cell_words: dict[tuple[int, int, int], list[Word]] = {}
     free: list[Word] = []
     for w in words:
         t, b = spans[w.line]
-        # A line box of a short word without accents is small: never below 0.6 × typical.
-        size = max((b - t) / _LINE_HEIGHT, 0.6 * typical)
+        # Line boxes vary with accents and descenders, not with the type size: a line within
+        # SIZE_SNAP of the usual size is set in it (the layout compares sizes to 0.6 pt).
+        size = (b - t) / _LINE_HEIGHT
+        if abs(size - typical) <= SIZE_SNAP * typical or size < typical:
+            size = typical
         word = Word(
             w.text,
             w.left * scale,
@@ -388,6 +421,7 @@ def _layout(words: list[OcrWord], grids: list[Grid], number: int, dpi: float) ->
             t * scale,
             b * scale,
             size * scale,
+            bold=w.bold,
             conf=w.conf,
         )
         cx, cy = w.left + w.width / 2, w.top + w.height / 2

@@ -39,6 +39,7 @@ PHRASES: tuple[str, ...] = (
     "thời hạn", "nội dung", "công việc", "sản phẩm", "kiểm tra", "giám sát",
     "nông thôn mới", "sở giao thông vận tải", "sở nông nghiệp", "ban quản lý dự án",
     "tổ dân phố", "địa bàn", "trên địa bàn", "người đứng đầu", "ký cam kết",
+    "đề án", "mặt bằng", "đảng viên", "chi bộ", "đã ký", "nơi nhận",
 )  # fmt: skip
 
 # Not Vietnamese letters; what Tesseract means by them.
@@ -97,7 +98,9 @@ def fix_tokens(tokens: list[str]) -> list[str]:
             if not variants:
                 continue
             low = [w.lower() for w in seen]
-            if low not in variants:
+            # A run read without any mark may be unaccented on the page (an ASCII file
+            # name, a telegram-style heading): only marks Tesseract saw are corrected.
+            if low not in variants and not all(w.isascii() for w in seen):
                 best = min(variants, key=lambda v: _distance(v, low))
                 for k, model in enumerate(best):
                     pre, core, post = parts[i + k]
@@ -106,6 +109,17 @@ def fix_tokens(tokens: list[str]) -> list[str]:
             break
         i += 1
     return out
+
+
+# "Quý" (quarter) is followed by a Roman numeral; Tesseract reads I as 1, l or |.
+_QUARTER = re.compile(r"^[IVl1|]{1,3}(?=[/.,]|$)")
+
+
+def _fix_quarter(prev: str, token: str) -> str:
+    if fold(prev) != "quy":
+        return token
+    m = _QUARTER.match(token)
+    return token if not m else m[0].translate(str.maketrans("l1|", "III")) + token[m.end() :]
 
 
 def fix_words(words: list[OcrWord]) -> list[OcrWord]:
@@ -117,6 +131,7 @@ def fix_words(words: list[OcrWord]) -> list[OcrWord]:
         while j < len(words) and words[j].line == words[k].line:
             j += 1
         fixed = fix_tokens([w.text for w in words[k:j]])
+        fixed = [fixed[0]] + [_fix_quarter(a, b) for a, b in zip(fixed, fixed[1:], strict=False)]
         out += [replace(w, text=t) for w, t in zip(words[k:j], fixed, strict=True)]
         k = j
     return out
