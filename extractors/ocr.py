@@ -29,7 +29,7 @@ import os
 import re
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean, median
 
@@ -50,10 +50,13 @@ MIN_DPI = 250  # below this a page is scaled up to TARGET_DPI before OCR
 PAGE_TIMEOUT = 120.0  # seconds for one Tesseract run on one page
 ORIENT_CHECK = 0.70  # mean word confidence under which orientation is questioned
 LOW_CONFIDENCE = 0.50  # a page read this badly gets a Problem
+SPECK_CONF = 0.35  # a word of one or two characters read below this is noise
 BOLD_RATIO = 1.3  # stems this much thicker than the page's median word: bold
 SIZE_SNAP = 0.3  # line boxes up to 30 % taller than the usual size are that size
 _LINE_HEIGHT = 1.2  # a Tesseract line box is about 1.2 × the font size (accents, descenders)
-_JUNK = re.compile(r"^[|_\-—~=.,:;'\"`]+$")  # ruling-line remnants, specks read as marks
+# A "word" without a letter or digit, other than the marks documents use on their own
+# (the header's "*", list dashes, bullets): ruling-line remnants, specks, stamp edges.
+_KEEP_MARKS = frozenset({"*", "-", "–", "+", "•", "…", "(", ")", "/"})
 
 
 @dataclass
@@ -161,20 +164,30 @@ def osd_rotation(img: Image.Image) -> int:
 # -- ruling lines → table grid ----------------------------------------------------------
 
 
-def _long_runs(ink: np.ndarray, length: int) -> np.ndarray:
-    """Pixels that belong to a horizontal run of ink at least `length` long."""
-    h, w = ink.shape
-    if w < length:
+def _long_runs(ink: np.ndarray, length: int, axis: int = 1) -> np.ndarray:
+    """Pixels that belong to a run of ink at least `length` long along `axis`: a binary
+    erosion then dilation by a 1×length line, each done in log2(length) shifted ANDs/ORs."""
+    n = ink.shape[axis]
+    if n < length:
         return np.zeros_like(ink)
-    c = np.zeros((h, w + 1), dtype=np.int32)
-    np.cumsum(ink, axis=1, dtype=np.int32, out=c[:, 1:])
-    full = (c[:, length:] - c[:, :-length]) == length  # run of `length` starting at x
-    f = np.zeros((h, w + 1), dtype=np.int32)
-    f[:, 1 : full.shape[1] + 1] = full
-    np.cumsum(f, axis=1, out=f)
-    x = np.arange(w)
-    lo = np.maximum(x - length + 1, 0)
-    return (f[:, x + 1] - f[:, lo]) > 0
+
+    def sl(a: int | None, b: int | None) -> tuple[slice, ...]:
+        return (slice(None), slice(a, b)) if axis == 1 else (slice(a, b), slice(None))
+
+    starts = ink.copy()  # starts[x]: ink[x : x + span] all ink
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        starts[sl(None, -step)] &= starts[sl(step, None)]
+        starts[sl(-step, None)] = False
+        span += step
+    covered = starts.copy()  # covered[x]: some start in [x - span + 1, x]
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        covered[sl(step, None)] |= covered[sl(None, -step)].copy()
+        span += step
+    return covered
 
 
 @dataclass
@@ -239,8 +252,8 @@ def find_grid(binary: np.ndarray, dpi: float) -> tuple[list[Grid], np.ndarray]:
     """
     length = max(20, round(0.3 * dpi))
     tol = max(3.0, 0.03 * dpi)
-    hmask = _long_runs(binary, length)
-    vmask = _long_runs(binary.T, length).T
+    hmask = _long_runs(binary, length, axis=1)
+    vmask = _long_runs(binary, length, axis=0)
     hs = _segments(hmask, round(tol))
     vs = _segments(vmask.T, round(tol))
     # Union-find over lines that cross (within tol).
@@ -309,14 +322,19 @@ def _cells(grid: Grid, hs: list[_Seg], vs: list[_Seg], tol: float) -> Grid:
 # -- a page -----------------------------------------------------------------------------
 
 
-def _read(img: Image.Image, dpi: float) -> tuple[list[OcrWord], list[Grid]]:
-    binary = np.asarray(img) < 128
+def _read(
+    img: Image.Image, dpi: float, binary: np.ndarray | None = None
+) -> tuple[list[OcrWord], list[Grid]]:
+    if binary is None:
+        binary = np.asarray(img) < 128
     grids, mask = find_grid(binary, dpi)
     if grids:
         binary = binary & ~mask
         img = Image.fromarray(np.where(binary, 0, 255).astype(np.uint8), "L")
     words = parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv"))
-    words = [w for w in words if not _JUNK.match(w.text) or w.text in ("-", "–")]
+    words = [w for w in words if any(c.isalnum() for c in w.text) or w.text in _KEEP_MARKS]
+    # One or two characters read with little confidence: a speck, a stamp's edge.
+    words = [w for w in words if len(w.text) > 2 or w.conf >= SPECK_CONF]
     _mark_bold(words, binary)
     return words, grids
 
@@ -368,7 +386,22 @@ def ocr_image(img: Image.Image, number: int, dpi: float | None = None) -> OcrPag
     cleaned = clean_page(img)
     page = cleaned.image
     rotated = 90 * cleaned.quarter_turns
-    words, grids = _read(page, dpi)
+    words, grids = _read(page, dpi, cleaned.ink)
+    if vertical_words(words):
+        # The profile test missed a sideways page (tables and dark margins fool it);
+        # Tesseract read its lines anyway, down the page. Ask OSD which way, read again.
+        turn = osd_rotation(page) or 270
+        page = page.rotate(-turn, expand=True, fillcolor=255)
+        words, grids = _read(page, dpi)
+        rotated = (rotated + turn) % 360
+    if read_upside_down(words):
+        # Tesseract recognised the lines turned over (it tries a flipped line when the
+        # upright reading is poor) but reports boxes in the image as given: turn the boxes
+        # and the ruling grid instead of reading the page again.
+        words = flip_words(words, page.width, page.height)
+        page = page.rotate(180)
+        grids, _ = find_grid(np.asarray(page) < 128, dpi)
+        rotated = (rotated + 180) % 360
     conf = _mean_conf(words)
     if conf is None or conf < ORIENT_CHECK:
         turn = osd_rotation(page)
@@ -388,6 +421,33 @@ def ocr_image(img: Image.Image, number: int, dpi: float | None = None) -> OcrPag
         cleaned.skew,
         len(words),
     )
+
+
+def vertical_words(words: list[OcrWord]) -> bool:
+    """Whether most words of three or more letters have boxes taller than wide: the text
+    runs down the page."""
+    long = [w for w in words if len(w.text) >= 3]
+    tall = sum(1 for w in long if w.height > 1.5 * w.width)
+    return len(long) >= 5 and tall * 2 > len(long)
+
+
+def read_upside_down(words: list[OcrWord]) -> bool:
+    """Whether Tesseract read most lines right to left in the image: its word order runs
+    against the x order in more than half of the lines of two or more words."""
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w.left)
+    votes = [xs[-1] < xs[0] for xs in lines.values() if len(xs) >= 2]
+    return len(votes) >= 3 and sum(votes) * 2 > len(votes)
+
+
+def flip_words(words: list[OcrWord], width: int, height: int) -> list[OcrWord]:
+    """Word boxes turned 180° within a width × height page, each line in reading order."""
+    out = [
+        replace(w, left=width - w.left - w.width, top=height - w.top - w.height) for w in words
+    ]
+    order = {key: k for k, key in enumerate(dict.fromkeys(w.line for w in out))}
+    return sorted(out, key=lambda w: (order[w.line], w.left))
 
 
 def _layout(words: list[OcrWord], grids: list[Grid], number: int, dpi: float) -> PageLayout:

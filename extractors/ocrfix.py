@@ -39,7 +39,8 @@ PHRASES: tuple[str, ...] = (
     "thời hạn", "nội dung", "công việc", "sản phẩm", "kiểm tra", "giám sát",
     "nông thôn mới", "sở giao thông vận tải", "sở nông nghiệp", "ban quản lý dự án",
     "tổ dân phố", "địa bàn", "trên địa bàn", "người đứng đầu", "ký cam kết",
-    "đề án", "mặt bằng", "đảng viên", "chi bộ", "đã ký", "nơi nhận",
+    "đề án", "mặt bằng", "đảng viên", "chi bộ", "đã ký", "nơi nhận", "kỷ luật đảng",
+    "đảng bộ tỉnh", "đảng bộ huyện", "đảng bộ xã", "tổ chức đảng", "ban tổ chức",
 )  # fmt: skip
 
 # Not Vietnamese letters; what Tesseract means by them.

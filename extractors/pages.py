@@ -99,6 +99,7 @@ def _emit_lines(
             and start <= 2
             and end - start <= MAX_HEADER_LINES
             and not any(b.page == 1 for b in out.dossier.blocks)
+            and not region.signature  # a one-page scan of a signature page
         )
         _emit_paragraphs(pending, page, area, out)
         pending = []
