@@ -284,8 +284,24 @@ def find_grid(binary: np.ndarray, dpi: float) -> tuple[list[Grid], np.ndarray]:
             continue
         grids.append(_cells(Grid(ys, xs), gh, gv, tol))
     if grids:
-        mask = hmask | vmask
+        # Grow each line by a couple of pixels across its length: a rotated, binarised
+        # rule has ragged edges that are not part of the long runs but would be read as
+        # "—" or "_" once the rule is gone.
+        grow = max(1, round(dpi / 150))
+        mask = _grow(hmask, grow, axis=0) | _grow(vmask, grow, axis=1)
     return sorted(grids, key=lambda g: g.ys[0]), mask
+
+
+def _grow(mask: np.ndarray, by: int, axis: int) -> np.ndarray:
+    out = mask.copy()
+    for k in range(1, by + 1):
+        if axis == 0:
+            out[k:] |= mask[:-k]
+            out[:-k] |= mask[k:]
+        else:
+            out[:, k:] |= mask[:, :-k]
+            out[:, :-k] |= mask[:, k:]
+    return out
 
 
 def _cells(grid: Grid, hs: list[_Seg], vs: list[_Seg], tol: float) -> Grid:

@@ -123,6 +123,23 @@ def _fix_quarter(prev: str, token: str) -> str:
     return token if not m else m[0].translate(str.maketrans("l1|", "III")) + token[m.end() :]
 
 
+_QUOTES = "\"'`“”‘’„"
+_OPENING = "\"“‘„"
+
+
+def strip_stray_quote(tokens: list[str]) -> list[str]:
+    """Drop a closing quote mark that ends a line holding no opening one: a speck of a
+    signature or of the letter above, read as ” ("BÍ THƯ”")."""
+    if not tokens:
+        return tokens
+    last = tokens[-1]
+    body = last.rstrip(_QUOTES)
+    if not body or body == last:
+        return tokens
+    rest = " ".join([*tokens[:-1], body])
+    return tokens if any(q in rest for q in _OPENING) else [*tokens[:-1], body]
+
+
 def fix_words(words: list[OcrWord]) -> list[OcrWord]:
     """`fix_tokens` over each Tesseract line of OCR words, boxes kept."""
     out: list[OcrWord] = []
@@ -131,7 +148,7 @@ def fix_words(words: list[OcrWord]) -> list[OcrWord]:
         j = k
         while j < len(words) and words[j].line == words[k].line:
             j += 1
-        fixed = fix_tokens([w.text for w in words[k:j]])
+        fixed = strip_stray_quote(fix_tokens([w.text for w in words[k:j]]))
         fixed = [fixed[0]] + [_fix_quarter(a, b) for a, b in zip(fixed, fixed[1:], strict=False)]
         out += [replace(w, text=t) for w, t in zip(words[k:j], fixed, strict=True)]
         k = j

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.legacy import decode_legacy, detect_legacy, is_syllable, nfc
+from extractors.legacy import decode_legacy, detect_legacy, font_encoding, is_syllable, nfc
 
 VI_LETTERS = (
     "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
@@ -230,3 +230,63 @@ def test_detect_encoded_sentences(sentence: str) -> None:
 )
 def test_detect_legacy(text: str, expected: str | None) -> None:
     assert detect_legacy(text) == expected
+
+
+# -- fonts and files ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("font", "expected"),
+    [
+        (".VnTime", ("tcvn3", False)), (".VnTimeH", ("tcvn3", True)),
+        (".VnArial", ("tcvn3", False)), (".VnArialH", ("tcvn3", True)),
+        (".VnTimeH,Bold", ("tcvn3", True)), ("ABCDEF+.VnTime", ("tcvn3", False)),
+        ("VNI-Times", ("vni", False)), ("VNI-Helve", ("vni", False)),
+        ("Times New Roman", None), ("Arial", None), ("", None), (None, None),
+        ("Vn", None), ("Vni", None),
+    ],
+)  # fmt: skip
+def test_font_encoding(font: str | None, expected: tuple[str, bool] | None) -> None:
+    assert font_encoding(font) == expected
+
+
+def _blocks(name: str) -> list[tuple[object, ...]]:
+    import hashlib
+    from pathlib import Path
+
+    from extractors import extract
+    from pipeline.document import Dossier, Source
+    from pipeline.settings import Settings
+
+    path = Path(__file__).parent / "files" / name
+    d = Dossier(Source(str(path), hashlib.sha256(path.read_bytes()).hexdigest(), 0))
+    extract(path, d, Settings(strict=True))
+    return [(b.kind, b.region, b.table, b.row, b.col, b.page, b.text) for b in d.blocks]
+
+
+@pytest.mark.parametrize("twin", ["legacy_tcvn3.txt", "legacy_vni.txt"])
+def test_legacy_text_file_extracts_like_its_unicode_twin(twin: str) -> None:
+    unicode = _blocks("legacy_unicode.txt")
+    assert any("Huyện ủy Cam Lộ" in b[-1] for b in unicode)  # the twin is real Vietnamese
+    assert _blocks(twin) == unicode
+
+
+@pytest.mark.parametrize("twin", ["legacy_tcvn3.docx", "legacy_vni.docx"])
+def test_legacy_docx_extracts_like_its_unicode_twin(twin: str) -> None:
+    """Per-run fonts: .VnTime runs, .VnTimeH capitals stored at lower-case code points
+    (ĐẢNG CỘNG SẢN VIỆT NAM), and VNI-Times runs all come out as the Unicode document."""
+    unicode = _blocks("legacy_unicode.docx")
+    assert ("paragraph", "", None, None, None, 1, "BẢN CAM KẾT") in unicode
+    assert _blocks(twin) == unicode
+
+
+def test_legacy_pdf_text_layer_is_decoded_from_the_text_itself() -> None:
+    """LibreOffice replaced the missing .VnTime font, so only the text says TCVN3. Known
+    loss: without the font name .VnTimeH capitals come out lower case, and the producer
+    dropped the soft hyphen that is TCVN3's ư ("Thờng" for "Thường")."""
+    texts = [b[-1] for b in _blocks("legacy_tcvn3.pdf")]
+    assert "Cam Lộ, ngày 10 tháng 01 năm 2020" in "\n".join(texts)
+    assert any("Đẩy mạnh cải cách hành chính, nâng cao chỉ số năng lực" in t for t in texts)
+    assert not any("¸" in t or "Õ" in t for t in texts)
+
+
+def test_unicode_text_is_never_taken_for_legacy() -> None:
+    assert all(detect_legacy(b[-1]) is None for b in _blocks("legacy_unicode.docx"))

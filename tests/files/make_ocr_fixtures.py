@@ -15,6 +15,7 @@ commitment.docx). Small on purpose: 1-bit or few-colour images, 150–200 dpi.
   legacy_tcvn3.docx     commitment.docx with every run re-encoded in TCVN3 and set in .VnTime
                         (all-capital runs in .VnTimeH, stored at lower-case code points)
   legacy_vni.docx       commitment.docx with every run in VNI, set in VNI-Times
+  legacy_tcvn3.pdf      legacy_tcvn3.docx through LibreOffice: a TCVN3 PDF text layer
 
 Run:  python tests/files/make_ocr_fixtures.py   (needs qpdf)
 """
@@ -107,6 +108,13 @@ def make_legacy() -> None:
     _legacy_docx("unicode", HERE / "legacy_unicode.docx")
     _legacy_docx("tcvn3", HERE / "legacy_tcvn3.docx")
     _legacy_docx("vni", HERE / "legacy_vni.docx")
+    # A PDF whose text layer holds TCVN3 bytes (LibreOffice substitutes the missing .VnTime
+    # font, so the PDF names another font: the text itself must give the encoding away).
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp,
+                        str(HERE / "legacy_tcvn3.docx")], check=True, capture_output=True,
+                       timeout=180)
+        shutil.copy(Path(tmp) / "legacy_tcvn3.pdf", HERE / "legacy_tcvn3.pdf")
 
 
 def _legacy_docx(encoding: str, out: Path) -> None:
