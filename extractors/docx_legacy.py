@@ -77,12 +77,11 @@ def decode_runs(roots: list[Any], styles: Styles, styles_root: Any) -> str | Non
             if enc is None:
                 continue
             any_legacy_font = True
-            encoding, capitals = enc
-            caps = capitals or r.find(f"{W}rPr/{W}caps") is not None
+            run_encoding, capitals = enc
             for t in ts:
                 if t.text:
-                    t.text = decode_legacy(t.text, encoding, capitals=caps)
-            found = found or encoding
+                    t.text = decode_legacy(t.text, run_encoding, capitals=capitals)
+            found = found or run_encoding
     if any_legacy_font:
         return found
     whole = " ".join(t.text or "" for t in texts)

@@ -397,7 +397,8 @@ def ocr_image(img: Image.Image, number: int, dpi: float | None = None) -> OcrPag
     if dpi < MIN_DPI:
         factor = TARGET_DPI / dpi
         size = (round(img.width * factor), round(img.height * factor))
-        img = img.convert("RGB" if img.mode not in ("L", "1") else "L").resize(size, Image.LANCZOS)
+        img = img.convert("RGB" if img.mode not in ("L", "1") else "L")
+        img = img.resize(size, Image.Resampling.LANCZOS)
         dpi = TARGET_DPI
     cleaned = clean_page(img)
     page = cleaned.image

@@ -93,7 +93,7 @@ def _reduced(grey: Image.Image) -> tuple[np.ndarray, float]:
         small = grey
         scale = 1.0
     else:
-        small = grey.resize((round(grey.width * scale), round(grey.height * scale)), Image.BOX)
+        small = grey.resize((round(grey.width * scale), round(grey.height * scale)), Image.Resampling.BOX)
     a = np.asarray(small)
     return (a < otsu(a)).astype(np.float32), scale
 
@@ -120,7 +120,7 @@ def find_skew(grey: Image.Image, limit: float = MAX_SKEW) -> float:
     img = Image.fromarray((ink * 255).astype(np.uint8), "L")
 
     def score(angle: float) -> float:
-        turned = np.asarray(img.rotate(angle, resample=Image.NEAREST, expand=False))
+        turned = np.asarray(img.rotate(angle, resample=Image.Resampling.NEAREST, expand=False))
         return _profile_score(turned.astype(np.float32))
 
     best = max(np.arange(-limit, limit + 0.01, 0.5), key=score)
@@ -138,7 +138,7 @@ def clean_page(img: Image.Image, *, deskew: bool = True) -> Cleaned:
         turns = 1
     angle = find_skew(grey) if deskew else 0.0
     if abs(angle) >= 0.15:
-        grey = grey.rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=255)
+        grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
     a = np.asarray(grey)
     level = otsu(a)
     if speckled(a <= level):
@@ -163,4 +163,4 @@ def speckled(ink: np.ndarray, limit: float = 0.002) -> bool:
         if dy or dx
     )
     lone = np.count_nonzero(mid & (neighbours == 0))
-    return lone > limit * mid.size
+    return bool(lone > limit * mid.size)
