@@ -93,7 +93,8 @@ def _reduced(grey: Image.Image) -> tuple[np.ndarray, float]:
         small = grey
         scale = 1.0
     else:
-        small = grey.resize((round(grey.width * scale), round(grey.height * scale)), Image.Resampling.BOX)
+        size = (round(grey.width * scale), round(grey.height * scale))
+        small = grey.resize(size, Image.Resampling.BOX)
     a = np.asarray(small)
     return (a < otsu(a)).astype(np.float32), scale
 
