@@ -350,7 +350,7 @@ def _read(
     words = parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv"))
     words = [w for w in words if any(c.isalnum() for c in w.text) or w.text in _KEEP_MARKS]
     # One or two characters read with little confidence: a speck, a stamp's edge.
-    words = [w for w in words if len(w.text) > 2 or w.conf >= SPECK_CONF]
+    words = [w for w in words if len(w.text) > 2 or w.conf >= SPECK_CONF or w.text == "*"]
     _mark_bold(words, binary)
     return words, grids
 
@@ -467,6 +467,16 @@ def flip_words(words: list[OcrWord], width: int, height: int) -> list[OcrWord]:
     return sorted(out, key=lambda w: (order[w.line], w.left))
 
 
+def _locate(grids: list[Grid], w: OcrWord) -> tuple[int, int, int] | None:
+    """(table, row, col) of the cell holding the word's centre, or None outside tables."""
+    cx, cy = w.left + w.width / 2, w.top + w.height / 2
+    for g, grid in enumerate(grids):
+        at = grid.locate(cx, cy)
+        if at is not None:
+            return g, *at
+    return None
+
+
 def _layout(words: list[OcrWord], grids: list[Grid], number: int, dpi: float) -> PageLayout:
     scale = 72.0 / dpi
     words = ocrfix.fix_words(words)
@@ -478,8 +488,12 @@ def _layout(words: list[OcrWord], grids: list[Grid], number: int, dpi: float) ->
         spans[w.line] = (min(t, w.top), max(b, w.top + w.height))
     # The usual size: most lines have an accented capital or a descender, so their boxes
     # are full height; short or unaccented lines are smaller. The upper quartile is a
-    # full-height body line.
-    sizes = sorted((b - t) / _LINE_HEIGHT for t, b in spans.values())
+    # full-height body line (a higher one overshoots: boxes with both are 1.35 × the size).
+    # Cell lines are left out: many short ones ("1", "Quý II/2020") would pull it down.
+    cell_of = {id(w): _locate(grids, w) for w in words}
+    body = {w.line for w in words if cell_of[id(w)] is None}
+    sizes = sorted((b - t) / _LINE_HEIGHT for k, (t, b) in spans.items() if k in body)
+    sizes = sizes or sorted((b - t) / _LINE_HEIGHT for t, b in spans.values())
     typical = sizes[(3 * len(sizes)) // 4] if sizes else 12.0
     pl = PageLayout(number, origin="ocr")
     cell_words: dict[tuple[int, int, int], list[Word]] = {}
@@ -501,12 +515,9 @@ def _layout(words: list[OcrWord], grids: list[Grid], number: int, dpi: float) ->
             bold=w.bold,
             conf=w.conf,
         )
-        cx, cy = w.left + w.width / 2, w.top + w.height / 2
-        for g, grid in enumerate(grids):
-            at = grid.locate(cx, cy)
-            if at is not None:
-                cell_words.setdefault((g, *at), []).append(word)
-                break
+        at = cell_of[id(w)]
+        if at is not None:
+            cell_words.setdefault(at, []).append(word)
         else:
             free.append(word)
     pl.lines = layout.group_lines(free)

@@ -64,6 +64,9 @@ def _index() -> dict[str, list[list[str]]]:
 
 
 _INDEX = _index()
+# Phrases Tesseract reads as one word when the space is narrow ("BÍTHƯ", "(đãkỹ)"): the
+# letters, run together, of the phrases whose folded letters are long enough to be unique.
+_JOINED = {k.replace(" ", ""): v for k, v in _INDEX.items() if len(k.replace(" ", "")) >= 4}
 _MAX_N = max(len(p.split()) for p in PHRASES)
 
 
@@ -83,9 +86,17 @@ def _distance(a: list[str], b: list[str]) -> int:
 def fix_tokens(tokens: list[str]) -> list[str]:
     """Correct the marks of known phrases in a line's tokens (punctuation kept)."""
     tokens = [unicodedata.normalize("NFC", t).translate(_LOOKALIKE) for t in tokens]
+    # "_" and "|" stuck to a word are what is left of a ruling line or a table border.
+    tokens = [t.strip("_|") or t for t in tokens]
     parts = [_EDGE.match(t).groups() for t in tokens]  # type: ignore[union-attr]
     cores = [p[1] for p in parts]
     out = list(tokens)
+    for k, (pre, core, post) in enumerate(parts):
+        joined = _JOINED.get(fold(core)) if not core.isascii() else None
+        if joined and " " not in core:
+            model = min(joined, key=lambda v: _distance([" ".join(v)], [core.lower()]))
+            rest = [m.upper() if core.isupper() else m for m in model[1:]]
+            out[k] = pre + " ".join([_with_case(model[0], core), *rest]) + post
     i = 0
     while i < len(cores):
         for n in range(min(_MAX_N, len(cores) - i), 1, -1):

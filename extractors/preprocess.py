@@ -106,18 +106,20 @@ def _profile_score(ink: np.ndarray) -> float:
 
 
 def sideways(grey: Image.Image) -> bool:
-    """True when the text lines run vertically (page scanned a quarter turn off)."""
+    """True when the text lines run vertically (page scanned a quarter turn off).
+
+    Both ways are compared at their best skew: a page skewed by a few degrees has a
+    smeared row profile, which alone would make an upright page look sideways."""
     ink, _ = _reduced(grey)
     if ink.sum() < 50:
         return False
-    return _profile_score(ink.T) > 1.5 * _profile_score(ink)
+    upright = _skew_search(ink)[1]
+    turned = _skew_search(np.ascontiguousarray(ink.T))[1]
+    return turned > 1.5 * upright
 
 
-def find_skew(grey: Image.Image, limit: float = MAX_SKEW) -> float:
-    """The rotation (degrees, counter-clockwise) that makes the text lines horizontal."""
-    ink, _ = _reduced(grey)
-    if ink.sum() < 50:
-        return 0.0
+def _skew_search(ink: np.ndarray, limit: float = MAX_SKEW) -> tuple[float, float]:
+    """(angle, score): the rotation whose row profile is most striped, coarse to fine."""
     img = Image.fromarray((ink * 255).astype(np.uint8), "L")
 
     def score(angle: float) -> float:
@@ -126,7 +128,15 @@ def find_skew(grey: Image.Image, limit: float = MAX_SKEW) -> float:
 
     best = max(np.arange(-limit, limit + 0.01, 0.5), key=score)
     best = max(np.arange(best - 0.5, best + 0.51, 0.1), key=score)
-    return round(float(best), 2)
+    return round(float(best), 2), score(float(best))
+
+
+def find_skew(grey: Image.Image, limit: float = MAX_SKEW) -> float:
+    """The rotation (degrees, counter-clockwise) that makes the text lines horizontal."""
+    ink, _ = _reduced(grey)
+    if ink.sum() < 50:
+        return 0.0
+    return _skew_search(ink, limit)[0]
 
 
 def clean_page(img: Image.Image, *, deskew: bool = True) -> Cleaned:

@@ -58,3 +58,22 @@ def test_fold(word: str, folded: str) -> None:
 )
 def test_stray_closing_quote(read: str, fixed: str) -> None:
     assert " ".join(strip_stray_quote(read.split())) == fixed
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("BÍTHƯ", "BÍ THƯ"),  # a narrow space lost: a known phrase's letters run together
+        ("(đãkỹ)", "(đã ký)"),
+        ("Bíthư", "Bí thư"),
+        ("camkết", "cam kết"),
+        ("bithu", "bithu"),  # no mark read: left alone
+        ("Thuỷ", "Thuỷ"),
+    ],
+)
+def test_run_together_phrases_are_split(read: str, fixed: str) -> None:
+    assert " ".join(fix_tokens([read])) == fixed
+
+
+def test_rule_remnants_stuck_to_words_are_dropped() -> None:
+    assert fix_tokens(["_T/M", "BAN", "|Quý", "II/2020|"]) == ["T/M", "BAN", "Quý", "II/2020"]
