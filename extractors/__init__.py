@@ -9,6 +9,6 @@ from __future__ import annotations
 from extractors.base import FORMATS, Extractor, detect, extract
 
 # Format modules, imported for their registration side effect.
-from extractors import doc, docx, pdf, text  # noqa: E402, F401  isort: skip
+from extractors import doc, docx, image, pdf, text  # noqa: E402, F401  isort: skip
 
 __all__ = ["FORMATS", "Extractor", "detect", "extract"]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.base import check_pages, clean, is_signature, register
+from extractors.docx_legacy import decode_runs
 from extractors.docx_xml import FALLBACK, SKIP, Styles, W, has_borders
 from extractors.magic import ZIP_MAGIC
 from pipeline.document import Block, Dossier, Page
@@ -70,7 +71,12 @@ class DocxExtractor:
             XMLSyntaxError,
         ) as e:
             raise CorruptFile(f"damaged DOCX: {type(e).__name__}: {e}") from None
-        _Walker(document, dossier).run()
+        walker = _Walker(document, dossier)
+        roots = [document.element.body, *walker.header_roots()]
+        enc = decode_runs(roots, walker.styles, document.styles.element)
+        if enc:
+            log.debug("%s: legacy %s text decoded", path, enc)
+        walker.run()
         pages = max((b.page for b in dossier.blocks), default=1)
         check_pages(pages, settings)
         section = document.sections[0] if document.sections else None
@@ -107,6 +113,9 @@ class _Walker:
         for part in self._header_parts():
             self._container(part, region="page-header")
         self._container(self.doc.element.body, region="")
+
+    def header_roots(self) -> list[Any]:
+        return list(self._header_parts())
 
     def _header_parts(self) -> Iterator[Any]:
         seen: set[int] = set()

@@ -18,6 +18,10 @@ from statistics import median
 from extractors.base import clean, is_signature
 
 GAP_FACTOR = 1.5  # column gap, in font sizes
+# A two-column region ends at a vertical jump of more than this many font sizes. 3.5, not
+# 3: a scan may lose the small "*" under the issuing body, leaving the number line 3.1
+# sizes below the body's name.
+JUMP_LINES = 3.5
 _BULLET = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,5}[.)]|\(\d{1,3}\)|\([a-zđ]\)"
     r"|[-–—•+*·▪●○■□◦✓])(?:\s|$)"
@@ -34,6 +38,7 @@ class Word:
     bottom: float
     size: float
     bold: bool = False
+    conf: float | None = None  # OCR confidence 0–1; None for a text layer
 
 
 @dataclass
@@ -120,7 +125,7 @@ def find_regions(lines: list[Line], area: Area | None = None) -> list[tuple[int,
     widest gap. It extends while each line's segments keep to one side of the divider,
     and stops at a line that straddles it (a full-width paragraph), a single line centred
     on the text area (a title, even when the columns are off-centre), or after a vertical
-    jump of more than three lines.
+    jump of more than JUMP_LINES font sizes.
     """
     out: list[tuple[int, int, Region]] = []
     i = 0
@@ -134,7 +139,7 @@ def find_regions(lines: list[Line], area: Area | None = None) -> list[tuple[int,
         j = i + 1
         while j < len(lines):
             line, prev = lines[j], lines[j - 1]
-            if line.top - prev.bottom > 3 * line.size:
+            if line.top - prev.bottom > JUMP_LINES * line.size:
                 break
             segs = line.segments()
             if any(s.x0 < divider < s.x1 for s in segs):

@@ -12,35 +12,26 @@ Speed: about 21 pages/s for a 22-page LibreOffice PDF with a table on every page
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from extractors import layout
 from extractors.base import check_pages, clean, register
-from extractors.layout import Area, Line, Region, Word
-from pipeline.document import Block, Dossier, Page, Problem
+from extractors.layout import Word
+from extractors.legacy import decode_legacy, detect_legacy, font_encoding
+from extractors.ocr import ocr_image, page_record
+from extractors.pages import PageLayout, Table, emit
+from pipeline.document import Dossier, Page, Problem
 from pipeline.errors import CorruptFile, EmptyFile, EncryptedFile
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
 
 PDFIUM_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
-MAX_HEADER_LINES = 8  # a document header is 3–6 lines a column; more is body text in columns
+OCR_DPI = 300  # rasterising scanned pages: 13 pt text gets the x-height Tesseract likes
+SCAN_WORDS = 20  # fewer words than this over a full-page picture: the page is a scan
 _BOLD = ("bold", "black", "heavy", "semibold", "demi", ",b")
-
-
-@dataclass
-class _Table:
-    top: float
-    rows: list[list[str]]  # cell texts, "" for empty or merged-away cells
-
-
-@dataclass
-class _PageLayout:
-    number: int
-    lines: list[Line] = field(default_factory=list)
-    tables: list[_Table] = field(default_factory=list)
 
 
 @register
@@ -82,16 +73,19 @@ class PdfExtractor:
             plumber = pdfplumber.open(str(path))
         except Exception as e:  # pdfminer raises many unrelated types on bad input
             raise CorruptFile(f"damaged PDF: {type(e).__name__}: {e}") from None
-        layouts: list[_PageLayout] = []
+        layouts: list[PageLayout] = []
+        scanned: dict[int, str] = {}  # page index → why it is read by OCR
         with plumber:
             for i, page in enumerate(plumber.pages):
                 if i >= n:
                     break
-                if not has_text[i]:
-                    self._needs_ocr(dossier, i + 1, "no text layer")
-                    continue
                 try:
+                    if not has_text[i]:
+                        scanned[i] = "no text layer"
+                        layouts.append(PageLayout(i + 1, origin="ocr"))
+                        continue
                     pl = _read_page(page, i + 1)
+                    why = _needs_ocr(page, pl)
                 except Exception as e:  # one bad page must not lose the others
                     dossier.problems.append(
                         Problem("extract", "page_error", f"{type(e).__name__}: {e}", i + 1)
@@ -99,42 +93,119 @@ class PdfExtractor:
                     continue
                 finally:
                     page.close()
-                if _garbled(pl):
-                    self._needs_ocr(dossier, i + 1, "text layer has no Unicode mapping")
-                    continue
+                if why:
+                    scanned[i] = why
+                    pl = PageLayout(i + 1, origin="ocr")
                 layouts.append(pl)
-        _emit(layouts, dossier)
+        if scanned:
+            self._ocr(path, scanned, layouts, dossier)
+        emit(layouts, dossier)
 
     @staticmethod
-    def _needs_ocr(dossier: Dossier, number: int, why: str) -> None:
-        dossier.pages[number - 1].origin = "ocr"
-        dossier.problems.append(Problem("extract", "needs_ocr", f"page {number}: {why}", number))
+    def _ocr(
+        path: Path, scanned: dict[int, str], layouts: list[PageLayout], dossier: Dossier
+    ) -> None:
+        """Rasterise the pages that need it at OCR_DPI and read them with Tesseract; the
+        placeholder layouts are replaced in place so pages stay in order."""
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            for k, pl in enumerate(layouts):
+                i = pl.number - 1
+                if i not in scanned:
+                    continue
+                log.debug("%s: page %d read by OCR (%s)", path, i + 1, scanned[i])
+                page = pdf[i]
+                try:
+                    img = page.render(scale=OCR_DPI / 72, grayscale=False).to_pil()
+                finally:
+                    page.close()
+                ocr_page = ocr_image(img, i + 1, dpi=OCR_DPI)
+                old = dossier.pages[i]
+                dossier.pages[i], problems = page_record(ocr_page, i + 1)
+                # Keep the PDF's own page size: the raster may have been turned upright.
+                dossier.pages[i].width, dossier.pages[i].height = old.width, old.height
+                dossier.problems += problems
+                layouts[k] = ocr_page.layout
+        finally:
+            pdf.close()
 
 
-def _read_page(page: Any, number: int) -> _PageLayout:
-    pl = _PageLayout(number)
+def _needs_ocr(page: Any, pl: PageLayout) -> str | None:
+    """Why a page with a text layer should still be read by OCR, or None.
+
+    A text layer without a Unicode mapping reads as (cid:NN) or U+FFFD; a scan with a few
+    words of text (a scanner's footer, a page number stamped on) has a picture covering
+    most of the page and under SCAN_WORDS words of text.
+    """
+    if _garbled(pl):
+        return "text layer has no Unicode mapping"
+    words = sum(len(ln.words) for ln in pl.lines) + sum(
+        len(c.split()) for t in pl.tables for r in t.rows for c in r
+    )
+    if words < SCAN_WORDS:
+        area = float(page.width * page.height) or 1.0
+        covered = sum(
+            max(0.0, float(im["x1"] - im["x0"])) * max(0.0, float(im["bottom"] - im["top"]))
+            for im in page.images
+        )
+        if covered > 0.5 * area:
+            return "a scanned image with almost no text layer"
+    return None
+
+
+def _read_page(page: Any, number: int) -> PageLayout:
+    pl = PageLayout(number)
+    tables: list[tuple[float, list[list[str]]]] = []
     boxes = []
     for t in page.find_tables():
-        rows = [[clean((c or "").replace("\n", " ")) for c in row] for row in t.extract()]
+        rows = [[(c or "").replace("\n", " ") for c in row] for row in t.extract()]
         if len(rows) * max((len(r) for r in rows), default=0) < 2:
             continue  # a frame drawn round the page or a text box, not a table
-        pl.tables.append(_Table(t.bbox[1], rows))
+        tables.append((t.bbox[1], rows))
         boxes.append(t.bbox)
-    words = []
+    raw = []
     for w in page.extract_words(x_tolerance=1.5, keep_blank_chars=False, return_chars=True):
         if not w.get("upright", True):
             continue
         cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
         if any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes):
             continue
+        raw.append(w)
+    cells = [c for _, rows in tables for row in rows for c in row]
+    legacy = _page_legacy(page, [w["text"] for w in raw] + cells)
+
+    def text_of(text: str, fontname: str = "") -> str:
+        # Decode before clean(): TCVN3's ư is the soft hyphen that clean() drops.
+        if not legacy:
+            return text
+        enc, caps = font_encoding(fontname) or (legacy, False)
+        return decode_legacy(text, enc, capitals=caps)
+
+    for top, rows in tables:
+        pl.tables.append(Table(top, [[clean(text_of(c)) for c in row] for row in rows]))
+    words = []
+    for w in raw:
         chars = w["chars"]
         sizes = sorted(c["size"] for c in chars)
         bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) * 2 > len(chars)
-        words.append(
-            Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], sizes[len(sizes) // 2], bold)
-        )
+        text = text_of(w["text"], chars[0].get("fontname", ""))
+        size = sizes[len(sizes) // 2]
+        words.append(Word(text, w["x0"], w["x1"], w["top"], w["bottom"], size, bold))
     pl.lines = layout.group_lines(words)
     return pl
+
+
+def _page_legacy(page: Any, texts: list[str]) -> str | None:
+    """The legacy encoding of the page's text layer: from its fonts (".VnTime", "VNI-Times",
+    after a subset prefix), else from the text itself when it reads as one."""
+    fonts = Counter(c.get("fontname", "") for c in page.chars)
+    for font, _ in fonts.most_common():
+        enc = font_encoding(font)
+        if enc:
+            return enc[0]
+    return detect_legacy(" ".join(texts))
 
 
 def _is_bold(fontname: str) -> bool:
@@ -142,106 +213,9 @@ def _is_bold(fontname: str) -> bool:
     return any(k in name for k in _BOLD)
 
 
-def _garbled(pl: _PageLayout) -> bool:
+def _garbled(pl: PageLayout) -> bool:
     words = [w.text for ln in pl.lines for w in ln.words]
     bad = sum(1 for w in words if "(cid:" in w or "\ufffd" in w)
     return bool(words) and bad * 3 > len(words)
 
 
-def _emit(layouts: list[_PageLayout], dossier: Dossier) -> None:
-    lines = [ln for pl in layouts for ln in pl.lines]
-    if not lines and not any(pl.tables for pl in layouts):
-        return
-    doc_area = layout.text_area(lines)
-    state = _TableState()
-    for pl in layouts:
-        # Per page, so a page holding one column of a two-column article has its own width.
-        area = layout.text_area(pl.lines, fallback=doc_area)
-        items: list[tuple[float, object]] = [(t.top, t) for t in pl.tables]
-        items += [(ln.top, ln) for ln in pl.lines]
-        items.sort(key=lambda it: it[0])
-        run: list[Line] = []
-        first_on_page = True
-        for _, item in items:
-            if isinstance(item, _Table):
-                _emit_lines(run, pl.number, area, dossier, first_on_page)
-                first_on_page = first_on_page and not run
-                run = []
-                state.emit(item, pl.number, dossier, continues=first_on_page)
-                first_on_page = False
-            else:
-                assert isinstance(item, Line)
-                run.append(item)
-        _emit_lines(run, pl.number, area, dossier, first_on_page)
-        if run:
-            state.last = None  # text after the table: the next page's table is a new one
-
-
-def _emit_lines(
-    lines: list[Line], page: int, area: Area, dossier: Dossier, first_on_page: bool
-) -> None:
-    """Lines between tables: two-column regions, then paragraphs from the rest."""
-    pending: list[Line] = []
-    pos = 0
-    for start, end, region in layout.find_regions(lines, area):
-        pending += lines[pos:start]
-        header = (
-            page == 1
-            and first_on_page
-            and start <= 2
-            and end - start <= MAX_HEADER_LINES
-            and not any(b.page == 1 for b in dossier.blocks)
-        )
-        _emit_paragraphs(pending, page, area, dossier)
-        pending = []
-        _emit_region(region, page, dossier, header)
-        pos = end
-    _emit_paragraphs(pending + lines[pos:], page, area, dossier)
-
-
-def _emit_region(region: Region, page: int, dossier: Dossier, header: bool) -> None:
-    kind = "header" if header else "sign" if region.signature else ""
-    if kind:
-        for side, col in (("left", region.left), ("right", region.right)):
-            text = layout.column_text(col)
-            if text:
-                dossier.add_block(Block(text, page, region=f"{kind}-{side}"))
-        return
-    for col in (region.left, region.right):  # column by column, never interleaved
-        if col:  # e.g. a two-column press article: paragraphs within each column
-            col_area = Area(min(ln.x0 for ln in col), max(ln.x1 for ln in col))
-            _emit_paragraphs(col, page, col_area, dossier)
-
-
-def _emit_paragraphs(lines: list[Line], page: int, area: Area, dossier: Dossier) -> None:
-    for para in layout.paragraphs(lines, area):
-        text = clean(" ".join(ln.text for ln in para))
-        if text:
-            style = layout.paragraph_style(para, area)
-            dossier.add_block(Block(text, page, style=style))
-
-
-@dataclass
-class _TableState:
-    """Numbers tables across the document; a table that opens a page and has the same
-    columns as the one that closed the previous page continues it (rows renumbered,
-    a repeated header row dropped)."""
-
-    count: int = 0
-    last: tuple[int, int, list[str], int] | None = None  # table, ncols, header row, next row
-
-    def emit(self, t: _Table, page: int, dossier: Dossier, continues: bool) -> None:
-        ncols = max(len(r) for r in t.rows)
-        rows = t.rows
-        if continues and self.last and self.last[1] == ncols:
-            table, _, header, row0 = self.last
-            if rows and rows[0] == header:
-                rows = rows[1:]
-        else:
-            table, header, row0 = self.count, t.rows[0], 0
-            self.count += 1
-        for r, row in enumerate(rows, start=row0):
-            for c, text in enumerate(row):
-                if text:
-                    dossier.add_block(Block(text, page, kind="cell", table=table, row=r, col=c))
-        self.last = (table, ncols, header, row0 + len(rows))

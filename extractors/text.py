@@ -3,7 +3,8 @@
 Encoding order: a BOM (UTF-32/UTF-16/UTF-8), strict UTF-8, Windows-1258 when the bytes
 look like Vietnamese written with cp1258's combining tone marks, then charset-normalizer.
 Everything comes out NFC, so cp1258 and NFD files read like any other. Legacy TCVN3/VNI
-text is left as the 8-bit reading charset-normalizer picks: converting it is nlp/'s job.
+text (8-bit files saved from .VnTime/VNI-Times documents, or such text pasted into a UTF-8
+file) is recognised by extractors.legacy and converted to Unicode.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 from extractors.base import clean, register
+from extractors.legacy import decode_text, detect_legacy
 from pipeline.document import Block, Dossier, Page
 from pipeline.errors import UnsupportedFormat
 from pipeline.settings import Settings
@@ -72,6 +74,10 @@ def _decode(data: bytes, final: bool) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             continue
         return (text, enc) if _is_text(text) else None
+    # TCVN3/VNI bytes are only legible through Latin-1, whose code points the tables use.
+    latin = data.decode("latin-1")
+    if detect_legacy(latin) and _is_text(latin):
+        return latin, "latin-1"
     from charset_normalizer import from_bytes  # lazy: only 8-bit legacy files need it
 
     best = from_bytes(data).best()
@@ -102,7 +108,8 @@ class TextExtractor:
         if decoded is None:
             raise UnsupportedFormat("unsupported format: binary data")
         text, enc = decoded
-        log.debug("%s: decoded as %s", path, enc)
+        text, legacy = decode_text(text)
+        log.debug("%s: decoded as %s%s", path, enc, f" ({legacy})" if legacy else "")
         for number, page_text in enumerate(text.split("\f"), start=1):
             dossier.pages.append(Page(number=number, origin="text"))
             self._page(page_text, number, dossier)

@@ -39,7 +39,7 @@ def run(name: str, settings: Settings | None = None) -> Dossier:
 
 
 def test_every_format_module_registers() -> None:
-    assert sorted(FORMATS.names()) == ["doc", "docx", "pdf", "text"]
+    assert sorted(FORMATS.names()) == ["doc", "docx", "image", "pdf", "text"]
     for name, ex in FORMATS.items():
         assert ex.name == name
         assert isinstance(ex.priority, int)
@@ -51,6 +51,7 @@ SAMPLES = {
     "docx": "commitment.docx",
     "doc": "commitment.doc",
     "text": "text_utf8.txt",
+    "image": "scan_page1.png",
 }
 
 
@@ -75,6 +76,7 @@ def test_every_format_has_a_sample_file() -> None:
         ("truncated.pdf", "pdf"),
         ("truncated.docx", "docx"),  # a ZIP that cannot be listed is reported as corrupt
         ("scanned.pdf", "pdf"),
+        ("image.pdf", "image"),  # a PNG named .pdf is read as the image it is
     ],
 )
 def test_detect_routes_by_content(name: str, fmt: str) -> None:
@@ -85,7 +87,6 @@ def test_detect_routes_by_content(name: str, fmt: str) -> None:
     ("name", "error", "message"),
     [
         ("empty.pdf", EmptyFile, "empty file (0 bytes)"),
-        ("image.pdf", UnsupportedFormat, "unsupported format: PNG image"),
         ("junk.bin", UnsupportedFormat, "unsupported format: binary data"),
         ("notword.docx", UnsupportedFormat, "ZIP archive without word/document.xml"),
     ],
@@ -97,6 +98,13 @@ def test_detect_refuses_what_it_cannot_read(
         detect(FILES / name)
     assert message in info.value.message
     assert "\n" not in info.value.message
+
+
+def test_detect_names_images_it_does_not_read(tmp_path: Path) -> None:
+    gif = tmp_path / "scan.pdf"
+    gif.write_bytes(b"GIF89a" + bytes(200))
+    with pytest.raises(UnsupportedFormat, match="unsupported format: GIF image"):
+        detect(gif)
 
 
 def test_detect_names_binary_data_without_nul_bytes(tmp_path: Path) -> None:
@@ -113,7 +121,6 @@ def test_detect_names_binary_data_without_nul_bytes(tmp_path: Path) -> None:
         ("truncated.pdf", CorruptFile),
         ("truncated.docx", CorruptFile),
         ("empty.pdf", EmptyFile),
-        ("image.pdf", UnsupportedFormat),
         ("junk.bin", UnsupportedFormat),
         ("notword.docx", UnsupportedFormat),
     ],

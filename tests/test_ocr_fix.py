@@ -1,0 +1,79 @@
+"""extractors.ocrfix: marks of known phrases restored, nothing invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.ocrfix import fix_tokens, fold, strip_stray_quote
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # Marks misread inside a known phrase: the phrase's marks, the scan's case.
+        ("ĐẲNG CỘNG SẢN VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+        ("Hoàn thành để án", "Hoàn thành đề án"),
+        ("Bàn giao mặt băng sạch", "Bàn giao mặt bằng sạch"),
+        ("huyện uÿ, thị uỷ", "huyện uỷ, thị uỷ"),  # ÿ is no Vietnamese letter
+        ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+        ("kỷ luật đẳng năm 2018", "kỷ luật đảng năm 2018"),
+        # Both tone placements are right: left as read.
+        ("Huyện uỷ Lệ Thuỷ", "Huyện uỷ Lệ Thuỷ"),
+        ("Huyện ủy Cam Lộ", "Huyện ủy Cam Lộ"),
+        # Never invented: single words (đang/đảng are both words), runs read without any
+        # mark, a comma inside the run, words outside the vocabulary.
+        ("đang thực hiện", "đang thực hiện"),
+        ("đang", "đang"),
+        ("BAN CAM KET", "BAN CAM KET"),
+        ("bí, thư", "bí, thư"),
+        ("Trương Văn Bảy", "Trương Văn Bảy"),
+        ("dân dẫn", "dân dẫn"),
+    ],
+)  # fmt: skip
+def test_fix_tokens(read: str, fixed: str) -> None:
+    assert " ".join(fix_tokens(read.split())) == fixed
+
+
+def test_fix_keeps_punctuation_and_token_count() -> None:
+    tokens = ["(ĐẲNG", "CỘNG", "SẢN", "VIỆT", "NAM)"]
+    assert fix_tokens(tokens) == ["(ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM)"]
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"), [("Đảng", "dang"), ("ĐẲNG", "dang"), ("Thuỷ", "thuy"), ("ủy", "uy")]
+)
+def test_fold(word: str, folded: str) -> None:
+    assert fold(word) == folded
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("BÍ THƯ”", "BÍ THƯ"),
+        ("theo “Nghị quyết”", "theo “Nghị quyết”"),
+        ('gọi là "khu dân cư kiểu mẫu"', 'gọi là "khu dân cư kiểu mẫu"'),
+        ("”", "”"),
+        ("Chi bộ.", "Chi bộ."),
+    ],
+)
+def test_stray_closing_quote(read: str, fixed: str) -> None:
+    assert " ".join(strip_stray_quote(read.split())) == fixed
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("BÍTHƯ", "BÍ THƯ"),  # a narrow space lost: a known phrase's letters run together
+        ("(đãkỹ)", "(đã ký)"),
+        ("Bíthư", "Bí thư"),
+        ("camkết", "cam kết"),
+        ("bithu", "bithu"),  # no mark read: left alone
+        ("Thuỷ", "Thuỷ"),
+    ],
+)
+def test_run_together_phrases_are_split(read: str, fixed: str) -> None:
+    assert " ".join(fix_tokens([read])) == fixed
+
+
+def test_rule_remnants_stuck_to_words_are_dropped() -> None:
+    assert fix_tokens(["_T/M", "BAN", "|Quý", "II/2020|"]) == ["T/M", "BAN", "Quý", "II/2020"]
