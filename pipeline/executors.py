@@ -94,6 +94,45 @@ def _init_worker(settings: Settings, factory: ReaderFactory) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent shuts the pool down
     _settings = settings
     _reader = factory(settings)
+    _warm(_reader)
+
+
+# Read once in the worker so that models the stages load lazily on first use are loaded
+# before the forks: otherwise every isolated child would load them again, and lose them.
+_WARM_TEXT = """ĐẢNG BỘ TỈNH QUẢNG TRỊ
+BAN THƯỜNG VỤ HUYỆN ỦY CAM LỘ
+Số 01-CK/HU                                Cam Lộ, ngày 10 tháng 01 năm 2021
+BẢN CAM KẾT
+thực hiện nhiệm vụ năm 2021
+1. Hoàn thành kế hoạch phát triển kinh tế trước ngày 30/6/2021.
+2. Chỉ đạo xây dựng nông thôn mới, hoàn thành trong Quý IV/2021.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Nguyễn Văn An
+"""
+
+
+# Libraries the extractors import lazily (so that `camket --help` is instant); a worker
+# imports them once, or each forked child would pay for the import again.
+_LAZY_IMPORTS = ("pdfplumber", "pypdfium2", "docx", "lxml.etree", "charset_normalizer")
+
+
+def _warm(reader: ReadFn) -> None:
+    import importlib
+    import tempfile
+
+    for name in _LAZY_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+    try:
+        with tempfile.TemporaryDirectory(prefix="camket-warm-") as tmp:
+            f = Path(tmp) / "warm.txt"
+            f.write_text(_WARM_TEXT, encoding="utf-8")
+            reader.read(f)
+    except Exception:  # a cold worker is slower, not wrong
+        log.debug("warm-up read failed", exc_info=True)
 
 
 def _read_job(job: Job) -> Dossier:
