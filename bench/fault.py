@@ -69,33 +69,56 @@ def make_corpus(dst: Path, n: int, seed: int = 6) -> list[Path]:
 
 
 def snapshot(url: str) -> dict[str, object]:
-    """sha256 → what was extracted (export contract minus file names) and its paths."""
+    """sha256 → what was extracted (export contract minus file names and ids), its paths,
+    and for an evaluation the pledge each task is linked to.
+
+    Whether each evaluated task is linked is part of the comparison; which pledge it is
+    linked to ("targets") is reported apart: when copies of a commitment were extracted a
+    little differently (its DOCX and its PDF), the best match depends on which copies were
+    already stored, so parallel runs legitimately differ there. A target is named by the
+    content of the paper (kind, number, date, issuer, year) and the pledge's index, not by
+    file or id, because which of several identical copies an evaluation links to depends
+    on which was stored first. For the same reason a commitment's pledge status (the
+    latest evaluation linked to *this* copy) is left out.
+    """
     from sqlalchemy import select
 
-    from store import export
+    from store import export, queries
     from store.db import open_store
     from store.schema import DocumentPathRow, DocumentRow
 
     st = open_store(url)
     try:
         rows = {r["sha256"]: r for r in export.export_documents(st)}
+        links = queries.evaluation_links(st)
         with st.session() as s:
             docs = s.execute(select(DocumentRow.sha256, DocumentRow.status, DocumentRow.error_code,
-                                    DocumentRow.id)).all()
+                                    DocumentRow.id, DocumentRow.basename)).all()
             paths = s.execute(select(DocumentPathRow.document_id, DocumentPathRow.path)).all()
     finally:
         st.close()
+    by_file = {r["file"]: r for r in rows.values()}
+
+    def paper(file: str) -> list[object]:
+        r = by_file.get(file) or {}
+        return [r.get("kind"), r.get("number"), r.get("date"), r.get("issuer"), r.get("year")]
+
     by_id: dict[int, list[str]] = {}
     for doc_id, p in paths:
         by_id.setdefault(doc_id, []).append(Path(p).name)
     snap: dict[str, object] = {}
-    for sha, status, code, doc_id in docs:
+    for sha, status, code, doc_id, name in docs:
         row = dict(rows.get(sha) or {})
         row.pop("file", None)
         for pledge in row.get("pledges") or []:
             pledge.pop("id", None)
+            if row.get("kind") == "commitment":
+                pledge.pop("status", None)
+        linked = sorted((idx, paper(t[0]) + [t[1]] if t else None)
+                        for (f, idx), t in links.items() if f == name)
         snap[sha] = {"status": status, "code": code, "paths": sorted(by_id.get(doc_id, [])),
-                     "export": row}
+                     "export": row, "linked": [(i, t is not None) for i, t in linked],
+                     "targets": linked}
     return snap
 
 
@@ -114,8 +137,12 @@ def compare(clean: dict, faulted: dict, n_docs: int, url: str) -> tuple[int, int
     lost = len(set(clean) - set(faulted))
     n_paths = sum(len(v["paths"]) for v in faulted.values())  # type: ignore[index]
     duplicated = dup_paths + max(0, n_paths - n_docs)
-    differing = sum(1 for k in set(clean) & set(faulted) if clean[k] != faulted[k])
+    differing = sum(1 for k in set(clean) & set(faulted) if _core(clean[k]) != _core(faulted[k]))
     return lost, duplicated, differing
+
+
+def _core(snap: dict) -> dict:
+    return {k: v for k, v in snap.items() if k != "targets"}
 
 
 def _ingest_cmd(url: str, folder: Path, workers: int) -> list[str]:
@@ -171,6 +198,13 @@ def celery_env(queue: str, broker: str) -> dict[str, str]:
             "CAMKET_VISIBILITY_TIMEOUT": "10"}
 
 
+def unacked(broker: str) -> int:
+    """Messages a worker has taken and not acknowledged: documents in progress."""
+    import redis
+
+    return int(redis.Redis.from_url(broker).hlen("unacked"))
+
+
 def run_celery(work: Path, n: int, kills: int, rnd: random.Random) -> tuple:
     from pipeline import worker
     from pipeline.settings import Settings
@@ -187,16 +221,22 @@ def run_celery(work: Path, n: int, kills: int, rnd: random.Random) -> tuple:
     settings = Settings.from_env(env, db=url)
     st = open_store(url)
     worker.submit(files, st, settings, wait=False)
+    paths = [str(f.resolve()) for f in files]
     w = start_worker(url, env)
     for k in range(kills):
-        time.sleep(rnd.uniform(1.0, 4.0))
+        before = len(worker._present(st, paths))
+        deadline = time.monotonic() + 120
+        while len(worker._present(st, paths)) <= before and time.monotonic() < deadline:
+            time.sleep(0.2)  # the new worker is up and storing
+        time.sleep(rnd.uniform(0.0, 1.5))
+        busy = unacked(env["CAMKET_BROKER"])
         os.killpg(w.pid, signal.SIGKILL)
         w.wait()
-        print(f"worker kill {k + 1}: {len(worker._present(st, [str(f.resolve()) for f in files]))}"
-              f"/{n} stored", file=sys.stderr)
+        print(f"worker kill {k + 1}: {len(worker._present(st, paths))}/{n} stored, "
+              f"{busy} task(s) unacknowledged (mid-document) at the kill", file=sys.stderr)
         w = start_worker(url, env)
     try:
-        worker._follow(st, [str(f.resolve()) for f in files], settings, None, 1.0)
+        worker._follow(st, paths, settings, None, 1.0)
         from pipeline.run import relink_pending
 
         relink_pending(st)
@@ -205,6 +245,20 @@ def run_celery(work: Path, n: int, kills: int, rnd: random.Random) -> tuple:
         w.wait()
         st.close()
     return snapshot(clean_url), snapshot(url), url
+
+
+def _diff(a: object, b: object, where: str = "") -> str:
+    """The first place two snapshots of a document differ, for the report."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for k in sorted(set(a) | set(b)):
+            if a.get(k) != b.get(k):
+                return _diff(a.get(k), b.get(k), f"{where}.{k}")
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            if x != y:
+                return _diff(x, y, f"{where}[{i}]")
+    return f"{where}: clean={json.dumps(a, ensure_ascii=False)[:120]} " \
+           f"faulted={json.dumps(b, ensure_ascii=False)[:120]}"
 
 
 def main() -> None:
@@ -223,10 +277,16 @@ def main() -> None:
         else:
             clean, faulted, url = run_local(work, args.docs, args.kills, args.workers, rnd)
         lost, duplicated, differing = compare(clean, faulted, args.docs, url)
+        retargeted = 0
         for k in sorted(set(clean) & set(faulted)):
-            if clean[k] != faulted[k]:
-                print("differs:", json.dumps(clean[k], ensure_ascii=False)[:200], file=sys.stderr)
-    print(f"lost={lost} duplicated={duplicated} differing={differing}")
+            if _core(clean[k]) != _core(faulted[k]):
+                print("differs:", _diff(_core(clean[k]), _core(faulted[k])), file=sys.stderr)
+            elif clean[k] != faulted[k]:
+                retargeted += 1
+                print("link target differs (order-dependent):", _diff(clean[k], faulted[k]),
+                      file=sys.stderr)
+    print(f"lost={lost} duplicated={duplicated} differing={differing} "
+          f"(evaluations linked to another equally good pledge: {retargeted})")
     sys.exit(1 if lost or duplicated or differing else 0)
 
 
