@@ -166,7 +166,10 @@ def run_local(work: Path, n: int, kills: int, workers: int, rnd: random.Random) 
         delay = rnd.uniform(0.5, max(1.0, clean_secs / 2))
         time.sleep(delay)
         alive = proc.poll() is None
-        os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, all at once
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, all at once
+        except ProcessLookupError:
+            pass
         proc.wait()
         print(f"kill {k + 1}: after {delay:.1f}s{'' if alive else ' (run had already ended)'}",
               file=sys.stderr)
@@ -184,10 +187,12 @@ def _pg_db(name: str) -> str:
     return PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + "/" + name
 
 
-def start_worker(url: str, env: dict[str, str], concurrency: int = 2) -> subprocess.Popen:
-    return subprocess.Popen([PY, "-m", "pipeline.cli", "--db", url, "worker", "--concurrency",
-                             str(concurrency)], env=env, cwd=ROOT, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def start_worker(url: str, env: dict[str, str], concurrency: int = 2,
+                 log: Path | None = None) -> subprocess.Popen:
+    out = log.open("ab") if log else subprocess.DEVNULL
+    return subprocess.Popen([PY, "-m", "pipeline.cli", "-v", "--db", url, "worker",
+                             "--concurrency", str(concurrency)], env=env, cwd=ROOT,
+                            start_new_session=True, stdout=out, stderr=out)
 
 
 def celery_env(queue: str, broker: str) -> dict[str, str]:
@@ -230,7 +235,10 @@ def run_celery(work: Path, n: int, kills: int, rnd: random.Random) -> tuple:
             time.sleep(0.2)  # the new worker is up and storing
         time.sleep(rnd.uniform(0.0, 1.5))
         busy = unacked(env["CAMKET_BROKER"])
-        os.killpg(w.pid, signal.SIGKILL)
+        try:
+            os.killpg(w.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         w.wait()
         print(f"worker kill {k + 1}: {len(worker._present(st, paths))}/{n} stored, "
               f"{busy} task(s) unacknowledged (mid-document) at the kill", file=sys.stderr)

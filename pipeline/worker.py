@@ -180,11 +180,12 @@ def _present(store: Any, files: list[str]) -> set[str]:
 
 
 def _follow(store: Any, files: list[str], settings: Settings,
-            progress: Callable[[int], None] | None, poll: float) -> tuple[int, set[str]]:
+            progress: Callable[[int], None] | None, poll: float,
+            stall: float | None = None) -> tuple[int, set[str]]:
     """Poll the store until every path is there, or nothing moved for longer than a killed
-    worker's task takes to come back (visibility timeout + task time limit)."""
+    worker's task takes to come back (default: visibility timeout + task time limit)."""
     todo = set(files)
-    stall = settings.visibility_timeout + settings.task_time_limit
+    stall = stall or settings.visibility_timeout + settings.task_time_limit
     last_change = time.monotonic()
     while todo:
         got = _present(store, sorted(todo))
