@@ -294,7 +294,7 @@ def main() -> None:
                 print("link target differs (order-dependent):", _diff(clean[k], faulted[k]),
                       file=sys.stderr)
     print(f"lost={lost} duplicated={duplicated} differing={differing} "
-          f"(evaluations linked to another equally good pledge: {retargeted})")
+          f"(order-dependent link targets among copies of one paper: {retargeted})")
     sys.exit(1 if lost or duplicated or differing else 0)
 
 
