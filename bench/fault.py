@@ -199,8 +199,8 @@ def celery_env(queue: str, broker: str) -> dict[str, str]:
     # Short limits so a killed worker's task comes back within seconds, still ordered:
     # document timeout < task time limit < visibility timeout.
     return {**os.environ, "PYTHONPATH": str(ROOT), "CAMKET_BROKER": broker, "CAMKET_QUEUE": queue,
-            "CAMKET_TIMEOUT": "5", "CAMKET_TASK_TIME_LIMIT": "8",
-            "CAMKET_VISIBILITY_TIMEOUT": "10"}
+            "CAMKET_TIMEOUT": "15", "CAMKET_TASK_TIME_LIMIT": "25",
+            "CAMKET_VISIBILITY_TIMEOUT": "30"}
 
 
 def unacked(broker: str) -> int:

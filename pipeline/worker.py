@@ -72,9 +72,25 @@ def make_app(settings: Settings) -> Any:
         },
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
+        # Loading the NLP stages and opening the store happen when a pool process starts,
+        # not inside the first task, so they never count against the task time limit
+        # (a hard limit acks and drops the task: the file would be lost, not failed).
+        worker_proc_alive_timeout=120.0,
     )
     app.task(name=TASK, ignore_result=True)(ingest_file)
+    from celery.signals import worker_process_init
+
+    worker_process_init.connect(_preload, weak=False)
     return app
+
+
+def _preload(**_: Any) -> None:
+    from pipeline.executors import _warm
+
+    _warm(_reader())
+    db = os.environ.get("CAMKET_DB")
+    if db:
+        _stores(db)
 
 
 # -- the task (runs in a worker's pool process) ----------------------------------------
@@ -233,7 +249,7 @@ def run_worker(settings: Settings, concurrency: int | None = None, loglevel: str
 
     os.environ.update(THREAD_ENV)  # inherited by the pool processes and their OCR calls
     # The task reads its limits with Settings.from_env in the pool processes.
-    os.environ.update({"CAMKET_TIMEOUT": str(settings.timeout),
+    os.environ.update({"CAMKET_DB": settings.db, "CAMKET_TIMEOUT": str(settings.timeout),
                        "CAMKET_MEMORY_MB": str(settings.memory_mb),
                        "CAMKET_MAX_PAGES": str(settings.max_pages)})
     app = make_app(settings)

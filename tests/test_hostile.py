@@ -69,7 +69,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, run.Summary, 
     (inbox / "eat.txt").write_bytes(batch_fakes.EAT)
     shutil.copyfile(GOOD, inbox / "good.docx")
     url = f"sqlite:///{work / 'camket.db'}"
-    settings = Settings(db=url, timeout=5.0, memory_mb=256)
+    settings = Settings(db=url, timeout=15.0, memory_mb=256)
     ex = PoolExecutor(settings, 2, batch_fakes.fake_reader)
     st = open_store(url)
     try:
