@@ -20,7 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from pipeline.document import Dossier
 from pipeline.isolate import ReadFn, failed, read_isolated
@@ -209,6 +209,3 @@ def make_executor(settings: Settings, reader: ReadFn | None = None,
         return InlineExecutor(reader or (factory or default_reader)(settings))
     return PoolExecutor(settings, n, factory or default_reader)
 
-
-def describe(executor: Any) -> str:
-    return f"{executor.workers} workers" if isinstance(executor, PoolExecutor) else "in-process"

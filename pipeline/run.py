@@ -207,6 +207,8 @@ def relink_pending(store: Any) -> int:
         groups.setdefault((w.unit_key, w.year), []).append(w)
     n = 0
     for (unit_key, year), waiting in groups.items():
+        if unit_key is None:  # no unit to scope by: the link stage would not guess either
+            continue
         candidates = load.link_candidates(store, unit_key, year)
         if not candidates:
             continue
