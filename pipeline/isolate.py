@@ -119,13 +119,13 @@ def read_isolated(reader: ReadFn, path: Path, sha256: str, size: int, settings: 
         except ValueError:
             name = str(sig)
         # SIGKILL from outside the worker is most often the kernel's OOM killer.
-        code = "memory" if sig == signal.SIGKILL else "crashed"
-        return failed(path, sha256, size, code, f"the parser died with {name}")
-    code = os.WEXITSTATUS(wstatus)
-    if code == _MEMORY_EXIT:
+        reason = "memory" if sig == signal.SIGKILL else "crashed"
+        return failed(path, sha256, size, reason, f"the parser died with {name}")
+    status = os.WEXITSTATUS(wstatus)
+    if status == _MEMORY_EXIT:
         return failed(path, sha256, size, "memory",
                       f"the parser needed more than {settings.memory_mb} MiB")
-    return failed(path, sha256, size, "crashed", f"the parser exited with status {code}")
+    return failed(path, sha256, size, "crashed", f"the parser exited with status {status}")
 
 
 def _collect(fd: int, deadline: float) -> tuple[bytes | None, bool]:
