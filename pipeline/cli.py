@@ -114,7 +114,7 @@ def ingest(obj: Ctx, paths: tuple[Path, ...], reprocess: bool, since_version: st
     settings = replace(obj.settings, strict=strict or obj.settings.strict)
     limits = {"workers": workers, "timeout": timeout, "memory_mb": memory_mb,
               "max_pages": max_pages, "broker": broker}
-    settings = replace(settings, **{k: v for k, v in limits.items() if v is not None})
+    settings = replace(settings, **{k: v for k, v in limits.items() if v is not None})  # type: ignore[arg-type]
     if not paths and not reprocess and not retry_failed:
         raise click.UsageError("give at least one file or folder, --retry-failed or --reprocess")
     show = sys.stderr.isatty() if progress is None else progress
@@ -218,7 +218,7 @@ def worker(obj: Ctx, concurrency: int | None, broker: str | None, queue: str | N
     from pipeline.worker import run_worker
 
     limits = {"broker": broker, "queue": queue, "timeout": timeout, "memory_mb": memory_mb}
-    settings = replace(obj.settings, **{k: v for k, v in limits.items() if v is not None})
+    settings = replace(obj.settings, **{k: v for k, v in limits.items() if v is not None})  # type: ignore[arg-type]
     try:
         run_worker(settings, concurrency,
                    loglevel="DEBUG" if obj.verbose > 1 else "INFO" if obj.verbose else "WARNING")
