@@ -12,6 +12,7 @@ file costs a failed row, never a worker.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -95,6 +96,10 @@ def _init_worker(settings: Settings, factory: ReaderFactory) -> None:
     _settings = settings
     _reader = factory(settings)
     _warm(_reader)
+    # Move everything loaded so far out of the collector's sight: otherwise the first GC
+    # pass in each forked child writes to every object's header and copies the worker's
+    # whole heap page by page (copy-on-write), which is what stops two workers scaling.
+    gc.freeze()
 
 
 # Read once in the worker so that models the stages load lazily on first use are loaded

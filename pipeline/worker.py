@@ -91,6 +91,9 @@ def _preload(**_: Any) -> None:
     db = os.environ.get("CAMKET_DB")
     if db:
         _stores(db)
+    import gc
+
+    gc.freeze()  # see pipeline/executors.py: keeps the isolated children's copies small
 
 
 # -- the task (runs in a worker's pool process) ----------------------------------------
