@@ -4,7 +4,17 @@ Reads every document under the given folders (default: samples/ and bench/labell
 `--repeat` times, with one `Reader` (models load once per process, as in a batch; the load
 time is reported apart). No store is written: this measures extraction + NLP.
 
-Usage:  python bench/throughput.py [FOLDER ...] [--repeat N]
+With `--workers N [N ...]` the same files are read through the batch's worker pool
+(isolated children, pipeline/executors.py) once per worker count, after the pool has
+started, and the scaling against the first count is printed: the parallel figure
+(`--workers 1 2` on 2 cores: goal ≥ 1.6× for typed documents, ≥ 1.8× for scans).
+
+With `--stream N` it generates N small distinct text documents, ingests them into a
+temporary SQLite store through the pool (`--workers`, default 2) and prints the parent's
+peak memory: documents are streamed, so it must stay flat (goal < 300 MB for 10,000).
+
+Usage:  python bench/throughput.py [FOLDER ...] [--repeat N] [--workers N [N ...]]
+        python bench/throughput.py --stream 10000 [--workers 2]
 """
 
 from __future__ import annotations
@@ -23,7 +33,17 @@ def main() -> None:
     ap.add_argument("folders", nargs="*", type=Path,
                     default=[Path("samples"), Path("bench/labelled")])
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--workers", type=int, nargs="+", metavar="N",
+                    help="measure the worker pool with these worker counts instead")
+    ap.add_argument("--stream", type=int, metavar="N",
+                    help="ingest N generated documents and report the parent's peak memory")
     args = ap.parse_args()
+    if args.stream:
+        stream(args.stream, (args.workers or [2])[0])
+        return
+    if args.workers:
+        pool(args.folders, args.repeat, args.workers)
+        return
 
     from pipeline.discover import discover
     from pipeline.run import Reader, sha256_file
@@ -56,6 +76,82 @@ def main() -> None:
     print(f"throughput: {pages / wall:.1f} pages/s, {docs / wall:.1f} documents/s ({wall:.2f}s)")
     for name, secs in stage.most_common():
         print(f"  {name:10} {secs:7.2f}s  {100 * secs / total:5.1f}%")
+
+
+def pool(folders: list[Path], repeat: int, counts: list[int]) -> None:
+    """Documents per second through PoolExecutor for each worker count."""
+    from pipeline.discover import discover
+    from pipeline.executors import Job, PoolExecutor
+    from pipeline.run import sha256_file
+    from pipeline.settings import Settings
+
+    files = list(discover(folders))
+    jobs = [Job(f, *sha256_file(f)) for f in files] * repeat
+    base = None
+    print(f"files={len(files)} repeat={repeat} jobs={len(jobs)}")
+    for n in counts:
+        ex = PoolExecutor(Settings(), n)
+        try:
+            list(ex.map(jobs[: 2 * n]))  # start the workers and load their models first
+            t0 = time.perf_counter()
+            results = list(ex.map(jobs))
+            wall = time.perf_counter() - t0
+        finally:
+            ex.close()
+        ok = sum(1 for _, d in results if d.status != "failed")
+        pages = sum(max(1, len(d.pages)) for _, d in results if d.status != "failed")
+        rate = len(jobs) / wall
+        base = base or rate
+        print(f"--workers {n}: {rate:.1f} documents/s, {pages / wall:.1f} pages/s "
+              f"({ok} read, {wall:.2f}s), scaling {rate / base:.2f}x")
+
+
+def _rss_mb() -> tuple[float, float]:
+    """(current, peak) resident memory of this process in MB."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
+
+
+def stream(n: int, workers: int) -> None:
+    import tempfile
+
+    from pipeline import run
+    from pipeline.executors import PoolExecutor
+    from pipeline.settings import Settings
+    from store.db import open_store
+
+    src = Path(__file__).resolve().parents[1] / "samples" / "2022-baoqt-baiviet.txt"
+    sample = src.read_text(encoding="utf-8-sig")
+    with tempfile.TemporaryDirectory(prefix="camket-stream-") as tmp:
+        folder = Path(tmp) / "docs"
+        folder.mkdir()
+        for i in range(n):
+            (folder / f"{i:06d}.txt").write_text(sample + f"\n{i}\n", encoding="utf-8")
+        url = f"sqlite:///{Path(tmp) / 'camket.db'}"
+        st = open_store(url)
+        ex = PoolExecutor(Settings(db=url), workers)
+        marks: list[tuple[int, float]] = []
+        done = 0
+
+        def progress(*_: object) -> None:
+            nonlocal done
+            done += 1
+            if done % max(1, n // 10) == 0:
+                marks.append((done, _rss_mb()[0]))
+
+        before = _rss_mb()[0]
+        t0 = time.perf_counter()
+        try:
+            summary = run.ingest([folder], st, Settings(db=url), executor=ex, progress=progress)
+        finally:
+            ex.close()
+            st.close()
+        wall = time.perf_counter() - t0
+    print(summary.line())
+    print(f"{n} documents, {workers} workers, {n / wall:.1f} documents/s")
+    print("parent RSS (MB) by documents done: "
+          + ", ".join(f"{d}: {m:.0f}" for d, m in marks))
+    print(f"parent RSS before {before:.0f} MB, peak {_rss_mb()[1]:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from typing import Any
 from extractors.base import check_pages, clean, is_signature, register
 from extractors.docx_legacy import decode_runs
 from extractors.docx_xml import FALLBACK, SKIP, Styles, W, has_borders
-from extractors.magic import ZIP_MAGIC
+from extractors.magic import ZIP_MAGIC, check_zip
 from pipeline.document import Block, Dossier, Page
 from pipeline.errors import CorruptFile, EncryptedFile, TooLarge, UnsupportedFormat
 from pipeline.settings import Settings
@@ -35,7 +35,10 @@ def check_package(path: Path, settings: Settings) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             infos = {i.filename: i for i in z.infolist()}
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
+            if "word/document.xml" in infos and not any(i.flag_bits & 0x1 for i in infos.values()):
+                check_zip(z, settings)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error,
+            NotImplementedError) as e:
         raise CorruptFile(f"truncated or damaged DOCX (ZIP) file: {e}") from None
     if "word/document.xml" not in infos:
         raise UnsupportedFormat("unsupported format: ZIP archive without word/document.xml")

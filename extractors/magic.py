@@ -8,7 +8,10 @@ file is only a Word document if it holds a WordDocument stream.
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from pipeline.errors import CorruptFile, TooLarge
+from pipeline.settings import Settings
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -104,3 +107,53 @@ def _ole2_problem(path: Path) -> str | None:
     if "PowerPoint Document" in streams:
         return "OLE2 file without a WordDocument stream (a PowerPoint PPT presentation)"
     return "OLE2 file without a WordDocument stream"
+
+
+# -- zip containers: checked from the central directory, before any member is inflated --
+
+_RATIO_FLOOR = 1024 * 1024  # members smaller than this may compress as well as they like
+_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"),
+                "<!ENTITY".encode("utf-16-le"))
+
+
+def unsafe_name(name: str) -> bool:
+    """A member name that would land outside a folder it was extracted to."""
+    if "\x00" in name:
+        return True
+    for pure in (PurePosixPath(name), PureWindowsPath(name)):
+        if pure.is_absolute() or pure.drive or ".." in pure.parts:
+            return True
+    return False
+
+
+def check_zip(z: zipfile.ZipFile, settings: Settings) -> None:
+    """Refuse a ZIP (DOCX) that is a bomb or carries hostile names or XML, from its
+    directory and the first bytes of each XML member only.
+
+    Raises TooLarge for too many members, too much uncompressed data or a compression
+    ratio no document reaches; CorruptFile for member names that climb out (`../`,
+    absolute paths) and for XML with a DTD, which OOXML never uses and which is how
+    entity bombs and external entities get in.
+    """
+    infos = z.infolist()
+    if len(infos) > settings.zip_max_members:
+        raise TooLarge(f"ZIP holds {len(infos)} members, more than the limit of "
+                       f"{settings.zip_max_members}")
+    total = 0
+    for i in infos:
+        if unsafe_name(i.filename):
+            raise CorruptFile(f"ZIP member name leaves the archive: {i.filename!r}")
+        total += i.file_size
+        if i.file_size > _RATIO_FLOOR and i.file_size > settings.zip_max_ratio * max(i.compress_size, 1):
+            raise TooLarge(f"ZIP member {i.filename} inflates {i.file_size // max(i.compress_size, 1)}"
+                           f" times (limit {settings.zip_max_ratio}): a zip bomb")
+    if total > settings.zip_max_total:
+        raise TooLarge(f"ZIP inflates to {total} bytes, more than the limit of "
+                       f"{settings.zip_max_total}")
+    for i in infos:
+        if i.filename.endswith((".xml", ".rels")) and not i.flag_bits & 0x1:
+            with z.open(i) as f:
+                head = f.read(4096)
+            if any(m in head for m in _DTD_MARKERS):
+                raise CorruptFile(f"XML member {i.filename} declares a DTD (entities are not "
+                                  "allowed in a DOCX)")

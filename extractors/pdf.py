@@ -60,7 +60,10 @@ class PdfExtractor:
             check_pages(n, settings)
             has_text = []
             for i in range(n):
-                page = pdf[i]
+                try:
+                    page = pdf[i]
+                except pdfium.PdfiumError as e:  # a page tree that loops or points nowhere
+                    raise CorruptFile(f"damaged PDF: page {i + 1} cannot be loaded: {e}") from None
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 has_text.append(bool(textpage.get_text_range().strip()))

@@ -65,22 +65,46 @@ def cli(ctx: click.Context, db: str | None, verbose: int) -> None:
               "document (no file is re-read).")
 @click.option("--since-version", metavar="V", help="With --reprocess: only documents produced by "
               "pipeline version V or older.")
+@click.option("--retry-failed", is_flag=True, help="Read again the files stored as failed (all "
+              "of them, or those under PATHS), e.g. with a longer --timeout.")
+@click.option("-j", "--workers", type=click.IntRange(min=0), metavar="N", help="Worker processes "
+              "(default: one per core, or $CAMKET_WORKERS); 0 reads in this process, unisolated.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Wall-clock limit per document (default 300, $CAMKET_TIMEOUT).")
+@click.option("--memory", "memory_mb", type=click.IntRange(min=0), metavar="MIB",
+              help="Address space a document may take (default 2048, $CAMKET_MEMORY_MB; 0: none).")
+@click.option("--max-pages", type=click.IntRange(min=1), metavar="N",
+              help="Pages above which a file is refused as too_large (default 2000).")
+@click.option("--executor", type=click.Choice(["local", "celery"]), default="local",
+              show_default=True, help="celery: send one task per file to `camket worker`s "
+              "(needs a PostgreSQL --db).")
+@click.option("--broker", metavar="URL", help="With --executor celery: the broker "
+              "(default redis://127.0.0.1:6379/0, $CAMKET_BROKER).")
+@click.option("--wait/--no-wait", default=True, help="With --executor celery: follow the batch "
+              "in the store until every file is in (default) or only submit.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file with its error.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr "
-              "(default: when stderr is a terminal).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar with rate and ETA on "
+              "stderr (default: when stderr is a terminal).")
 @click.pass_obj
 def ingest(obj: Ctx, paths: tuple[Path, ...], reprocess: bool, since_version: str | None,
-           strict: bool, progress: bool | None) -> None:
+           retry_failed: bool, workers: int | None, timeout: float | None,
+           memory_mb: int | None, max_pages: int | None, executor: str, broker: str | None,
+           wait: bool, strict: bool, progress: bool | None) -> None:
     """Read files and folders (recursively) into the store.
 
     Files are identified by the SHA-256 of their bytes: what is already in the store is
-    skipped, the same bytes under another name are noted as a duplicate. Exit status is 1
-    if any file failed.
+    skipped, the same bytes under another name are noted as a duplicate. Each file is read
+    in a child process with a time and memory limit, so a hostile file only fails itself.
+    A killed run resumes when the same command is run again. Exit status is 1 if any file
+    failed.
 
     \b
     Example:
       camket ingest samples/ archive/2020/ extra.pdf
+      camket ingest --workers 4 --timeout 600 /mnt/archive
+      camket ingest --retry-failed --timeout 1800
       camket --db postgresql+psycopg://postgres@127.0.0.1/camket ingest /mnt/archive
+      camket --db postgresql://… ingest --executor celery /mnt/shared/archive
       camket ingest --reprocess
     """
     from dataclasses import replace
@@ -88,14 +112,19 @@ def ingest(obj: Ctx, paths: tuple[Path, ...], reprocess: bool, since_version: st
     from pipeline import run
 
     settings = replace(obj.settings, strict=strict or obj.settings.strict)
-    if not paths and not reprocess:
-        raise click.UsageError("give at least one file or folder, or --reprocess")
+    limits = {"workers": workers, "timeout": timeout, "memory_mb": memory_mb,
+              "max_pages": max_pages, "broker": broker}
+    settings = replace(settings, **{k: v for k, v in limits.items() if v is not None})  # type: ignore[arg-type]
+    if not paths and not reprocess and not retry_failed:
+        raise click.UsageError("give at least one file or folder, --retry-failed or --reprocess")
     show = sys.stderr.isatty() if progress is None else progress
     bar: Any = None
 
     def on_file(path: Path, outcome: str, dossier: Any) -> None:
         if outcome == "failed" and dossier is not None and dossier.problems:
             p = dossier.problems[0]
+            if bar is not None:
+                sys.stderr.write("\r\033[K")
             click.echo(f"camket: {path}: {p.code}: {p.message}", err=True)
         if bar is not None:
             bar.update(1)
@@ -106,22 +135,95 @@ def ingest(obj: Ctx, paths: tuple[Path, ...], reprocess: bool, since_version: st
                                     progress=on_file)
         else:
             from pipeline.discover import discover
+            from pipeline.progress import Progress
 
-            files = list(discover(list(paths)))
+            targets = list(paths)
+            if retry_failed:
+                targets = _failed_paths(obj.store, paths)
+            files = list(discover(targets))
             if show:
-                bar = click.progressbar(length=len(files), label="ingesting", file=sys.stderr)
-                bar.__enter__()
+                bar = Progress(len(files), sys.stderr)
+            params = {"command": "ingest", "paths": sorted(str(p) for p in paths),
+                      "retry_failed": retry_failed, "executor": executor}
             try:
-                summary = run.ingest(files, obj.store, settings, progress=on_file,
-                                     batch_params={"paths": [str(p) for p in paths]})
+                if executor == "celery":
+                    from pipeline import worker
+
+                    summary = worker.submit(files, obj.store, settings, batch_params=params,
+                                            wait=wait, progress=bar.update if bar else None)
+                    for f, code, message in summary.failures:
+                        click.echo(f"camket: {f}: {code}: {message}", err=True)
+                else:
+                    summary = run.ingest(files, obj.store, settings, progress=on_file,
+                                         batch_params=params, retry_failed=retry_failed)
             finally:
                 if bar is not None:
-                    bar.__exit__(None, None, None)
+                    bar.close()
     except CamketError as e:
         _fail(e)
     click.echo(summary.line(), err=True)
     if summary.failed:
         sys.exit(1)
+
+
+def _failed_paths(store: Any, paths: tuple[Path, ...]) -> list[Path]:
+    """Existing files recorded as failed, restricted to those under `paths` if any are given."""
+    from sqlalchemy import select
+
+    from store.schema import DocumentPathRow, DocumentRow
+
+    roots = [p.resolve() for p in paths]
+    with store.session() as s:
+        rows = s.scalars(select(DocumentPathRow.path)
+                         .join(DocumentRow, DocumentPathRow.document_id == DocumentRow.id)
+                         .where(DocumentRow.status == "failed")
+                         .order_by(DocumentPathRow.path)).all()
+    out = []
+    for r in dict.fromkeys(rows):
+        p = Path(r)
+        if not p.is_file():
+            continue
+        rp = p.resolve()
+        if roots and not any(rp == root or root in rp.parents for root in roots):
+            continue
+        out.append(p)
+    return out
+
+
+@cli.command()
+@click.option("-c", "--concurrency", type=click.IntRange(min=1), metavar="N",
+              help="Pool processes (default: one per core).")
+@click.option("--broker", metavar="URL", help="Broker URL (default redis://127.0.0.1:6379/0, "
+              "$CAMKET_BROKER; RabbitMQ: amqp://guest@host:5672//).")
+@click.option("--queue", metavar="NAME", help="Queue to consume (default camket, $CAMKET_QUEUE).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Wall-clock limit per document (default 300).")
+@click.option("--memory", "memory_mb", type=click.IntRange(min=0), metavar="MIB",
+              help="Address space a document may take (default 2048).")
+@click.pass_obj
+def worker(obj: Ctx, concurrency: int | None, broker: str | None, queue: str | None,
+           timeout: float | None, memory_mb: int | None) -> None:
+    """Run a Celery worker for `camket ingest --executor celery` batches.
+
+    Start one per machine; every machine must see the originals under the same paths and
+    reach the PostgreSQL store and the broker. Stops on Ctrl-C (warm shutdown).
+
+    \b
+    Example:
+      camket worker --concurrency 4
+      CAMKET_BROKER=amqp://guest@10.0.0.5:5672// camket worker
+    """
+    from dataclasses import replace
+
+    from pipeline.worker import run_worker
+
+    limits = {"broker": broker, "queue": queue, "timeout": timeout, "memory_mb": memory_mb}
+    settings = replace(obj.settings, **{k: v for k, v in limits.items() if v is not None})  # type: ignore[arg-type]
+    try:
+        run_worker(settings, concurrency,
+                   loglevel="DEBUG" if obj.verbose > 1 else "INFO" if obj.verbose else "WARNING")
+    except CamketError as e:
+        _fail(e)
 
 
 def _fail(e: CamketError) -> None:

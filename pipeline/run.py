@@ -12,7 +12,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from pipeline.discover import discover
 from pipeline.document import Dossier, Problem, Source
 from pipeline.errors import CamketError, InputError
+from pipeline.executors import Executor, Job, make_executor
 from pipeline.settings import PIPELINE_VERSION, Settings
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,24 @@ class Reader:
             if self.settings.strict:
                 raise
             dossier.problems.append(Problem("extract", e.code, e.message))
+            dossier.status = "failed"
+            return dossier
+        except MemoryError:
+            # Under the isolation's address-space limit this is a decompression bomb or a
+            # runaway parser; free what we can and say so.
+            if self.settings.strict:
+                raise
+            dossier.pages.clear()
+            dossier.blocks.clear()
+            dossier.problems.append(Problem("extract", "memory", "the parser ran out of memory "
+                                            f"(limit {self.settings.memory_mb} MiB)"))
+            dossier.status = "failed"
+            return dossier
+        except RecursionError:
+            if self.settings.strict:
+                raise
+            dossier.problems.append(Problem("extract", "corrupt",
+                                            "the file's structure nests without end"))
             dossier.status = "failed"
             return dossier
         except Exception as e:  # a crash in a parser is still this file's failure, not the batch's
@@ -157,6 +176,49 @@ def relink_for_commitment(store: Any, dossier: Dossier) -> int:
     return n
 
 
+def open_batch(store: Any, params: dict[str, Any]) -> tuple[int, bool]:
+    """The batch row for these parameters: the unfinished one a killed run left, else a new
+    one. Returns (id, resumed). Parameters are compared as stored (JSON)."""
+    from sqlalchemy import select
+
+    from store import load
+    from store.rows import deep_clean
+    from store.schema import BatchRow
+
+    wanted = deep_clean(params)
+    with store.session() as s:
+        rows = s.scalars(select(BatchRow).where(BatchRow.finished_at.is_(None))
+                         .order_by(BatchRow.id.desc())).all()
+        for row in rows:
+            if row.params == wanted:
+                log.info("resuming batch %d", row.id)
+                return row.id, True
+    return load.start_batch(store, params), False
+
+
+def relink_pending(store: Any) -> int:
+    """Link every evaluated task still waiting for its pledge. A run killed between saving a
+    commitment and linking the evaluations that wait for it is repaired by this sweep."""
+    from nlp import link
+    from store import load
+
+    groups: dict[tuple[str | None, int | None], list[Any]] = {}
+    for w in load.unlinked_evaluations(store, None, None):
+        groups.setdefault((w.unit_key, w.year), []).append(w)
+    n = 0
+    for (unit_key, year), waiting in groups.items():
+        if unit_key is None:  # no unit to scope by: the link stage would not guess either
+            continue
+        candidates = load.link_candidates(store, unit_key, year)
+        if not candidates:
+            continue
+        pairs = link.match([w.task for w in waiting], [(c.id, c.task) for c in candidates])
+        for j, (pledge_id, score) in pairs.items():
+            load.set_link(store, waiting[j].id, pledge_id, score)
+            n += 1
+    return n
+
+
 def ingest(
     paths: Iterable[Path],
     store: Any,
@@ -165,43 +227,89 @@ def ingest(
     reader: Reader | None = None,
     progress: ProgressFn | None = None,
     batch_params: dict[str, Any] | None = None,
+    executor: Executor | None = None,
+    retry_failed: bool = False,
 ) -> Summary:
-    """Ingest files and folders into the store. Never raises for a bad input file."""
-    from store import load
+    """Ingest files and folders into the store. Never raises for a bad input file.
 
-    reader = reader or Reader(settings)
+    Files are read by `executor` (default: a pool of `settings.worker_count()` isolated
+    workers; in-process when a `reader` is given or in strict mode) and written here, one
+    transaction per file, so this process is the store's only writer. The same parameters
+    after a killed run resume its batch row; files already stored are skipped by checksum
+    (with `retry_failed`, files stored as failed are read again).
+    """
+    paths = list(paths)
     summary = Summary()
     t0 = time.perf_counter()
-    batch_id = load.start_batch(store, batch_params or {"paths": [str(p) for p in paths]})
-    for path in discover(list(paths)):
-        outcome, dossier = _ingest_one(path, store, reader, settings, batch_id)
+    batch_id, resumed = open_batch(store, batch_params or {"paths": [str(p) for p in paths]})
+    own = executor is None
+    executor = executor or make_executor(settings, reader)
+
+    def record(path: Path, outcome: Outcome, dossier: Dossier | None) -> None:
         summary.counts[outcome] += 1
         if dossier is not None and outcome in ("failed", "partial"):
             p = dossier.problems[0] if dossier.problems else Problem("", "unknown", "unknown")
             summary.failures.append((str(path), p.code, p.message))
         if progress:
             progress(path, outcome, dossier)
+
+    try:
+        waiting: dict[str, list[Path]] = {}  # bytes being read → other paths holding them
+        jobs = _jobs(paths, store, retry_failed, waiting, record)
+        for job, dossier in executor.map(jobs):
+            record(job.path, _store_one(store, dossier, settings, batch_id), dossier)
+            for other in waiting.pop(job.sha256, []):
+                record(other, _known(store, job.sha256, other), None)
+    finally:
+        if own:
+            executor.close()
+    if resumed:
+        relink_pending(store)
     summary.seconds = time.perf_counter() - t0
+    from store import load
+
     load.finish_batch(store, batch_id, dict(summary.counts))
     return summary
 
 
-def _ingest_one(
-    path: Path, store: Any, reader: Reader, settings: Settings, batch_id: int
-) -> tuple[Outcome, Dossier | None]:
+def _known(store: Any, sha: str, path: Path) -> Outcome:
     from store import load
 
-    try:
-        sha, size = sha256_file(path)
-    except OSError as e:
-        d = Dossier(Source(str(path), "", 0), pipeline_version=PIPELINE_VERSION)
-        d.problems.append(Problem("read", "unreadable", e.strerror or str(e)))
-        d.status = "failed"
-        return "failed", d
     known = load.find_by_sha(store, sha)
-    if known is not None:
-        return ("duplicate" if load.record_path(store, known.id, str(path)) else "skipped"), None
-    dossier = reader.read(path, sha, size)
+    if known is None:  # not stored after all (e.g. a save that raised in strict mode)
+        return "skipped"
+    return "duplicate" if load.record_path(store, known.id, str(path)) else "skipped"
+
+
+def _jobs(paths: list[Path], store: Any, retry_failed: bool, waiting: dict[str, list[Path]],
+          record: Callable[[Path, Outcome, Dossier | None], None]) -> Iterator[Job]:
+    """Files to read, lazily: known bytes are settled here (skip/duplicate) before any work."""
+    from store import load
+
+    for path in discover(paths):
+        try:
+            sha, size = sha256_file(path)
+        except OSError as e:
+            d = Dossier(Source(str(path), "", 0), pipeline_version=PIPELINE_VERSION)
+            d.problems.append(Problem("read", "unreadable", e.strerror or str(e)))
+            d.status = "failed"
+            record(path, "failed", d)
+            continue
+        if sha in waiting:  # the same bytes under another name, already in flight
+            waiting[sha].append(path)
+            continue
+        known = load.find_by_sha(store, sha)
+        if known is not None and not (retry_failed and known.status == "failed"):
+            record(path, _known(store, sha, path), None)
+            continue
+        waiting[sha] = []
+        yield Job(path, sha, size)
+
+
+def _store_one(store: Any, dossier: Dossier, settings: Settings, batch_id: int | None) -> Outcome:
+    """Link and save one read dossier (one transaction), then link evaluations waiting for it."""
+    from store import load
+
     if dossier.status != "failed":
         try:
             link_dossier(store, dossier)
@@ -215,18 +323,32 @@ def _ingest_one(
     load.save(store, dossier, batch_id)
     if dossier.status != "failed":
         relink_for_commitment(store, dossier)
-    return ("processed" if dossier.status == "ok" else dossier.status), dossier
+    return "processed" if dossier.status == "ok" else dossier.status
 
 
 def reprocess(store: Any, settings: Settings, *, since_version: str | None = None,
               progress: ProgressFn | None = None) -> Summary:
-    """Re-run the NLP on stored text (no re-reading, no re-OCR) after a pipeline upgrade."""
+    """Re-run the NLP on stored text (no re-reading, no re-OCR) after a pipeline upgrade.
+
+    A batch like any other: the same command after a killed run resumes its batch row and
+    skips the documents that row already re-processed (they carry its id), so nothing is
+    done twice and nothing is missed. Documents are loaded one at a time.
+    """
     from store import load, queries
+    from store.schema import DocumentRow
 
     reader = Reader(settings)
     summary = Summary()
     t0 = time.perf_counter()
+    params = {"command": "reprocess", "since_version": since_version}
+    batch_id, resumed = open_batch(store, params)
     for doc_id in queries.document_ids(store, since_version=since_version):
+        if resumed:
+            with store.session() as s:
+                row = s.get(DocumentRow, doc_id)
+                if row is None or row.batch_id == batch_id:
+                    summary.counts["skipped"] += 1
+                    continue
         dossier = load.load_dossier(store, doc_id)
         if dossier.status == "failed" and not dossier.text:
             summary.counts["skipped"] += 1
@@ -236,11 +358,14 @@ def reprocess(store: Any, settings: Settings, *, since_version: str | None = Non
         fresh.problems = [p for p in dossier.problems if p.stage == "extract"]
         fresh = reader.analyse(fresh)
         link_dossier(store, fresh)
-        load.save(store, fresh, None)
+        load.save(store, fresh, batch_id)
         relink_for_commitment(store, fresh)
         outcome = "processed" if fresh.status == "ok" else fresh.status
         summary.counts[outcome] += 1
         if progress:
             progress(Path(fresh.source.path), outcome, fresh)
+    if resumed:
+        relink_pending(store)
     summary.seconds = time.perf_counter() - t0
+    load.finish_batch(store, batch_id, dict(summary.counts))
     return summary

@@ -1,0 +1,125 @@
+"""Distributed batches for real: local Redis broker, PostgreSQL store, Celery worker
+subprocesses. A worker is SIGKILLed while it holds unacknowledged documents; a second
+worker must finish the batch with every file stored exactly once.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench.fault import celery_env, make_corpus, start_worker
+from pipeline import worker
+from pipeline.errors import ConfigError
+from pipeline.settings import Settings
+
+BROKER = "redis://127.0.0.1:6379/11"
+PG_ADMIN = os.environ.get("CAMKET_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    import psycopg
+
+    if os.environ.get("CAMKET_SKIP_PG") == "1":
+        pytest.skip("CAMKET_SKIP_PG=1")
+    name = f"camket_test_{uuid.uuid4().hex[:16]}"
+    admin = psycopg.connect(PG_ADMIN.replace("postgresql+psycopg://", "postgresql://"),
+                            autocommit=True, connect_timeout=5)
+    with admin:
+        admin.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+        try:
+            yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _unacked_paths(paths: list[str]) -> set[str]:
+    import redis
+
+    raw = [v.decode("utf-8", "replace") for v in redis.Redis.from_url(BROKER).hvals("unacked")]
+    return {p for p in paths if any(p in v for v in raw)}
+
+
+def _rows(st: object) -> tuple[list[str], int]:
+    from sqlalchemy import func, select
+
+    from store.schema import DocumentPathRow, DocumentRow
+
+    with st.session() as s:  # type: ignore[attr-defined]
+        paths = list(s.scalars(select(DocumentPathRow.path)))
+        docs = s.scalar(select(func.count()).select_from(DocumentRow)) or 0
+    return paths, docs
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_worker_killed_mid_document_redoes_it_once(tmp_path: Path, pg_url: str) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from store.db import open_store
+
+    files = make_corpus(tmp_path / "corpus", 30)
+    paths = [str(f.resolve()) for f in files]
+    env = celery_env(f"camket-test-{uuid.uuid4().hex[:8]}", BROKER)
+    settings = Settings.from_env(env, db=pg_url)
+    st = open_store(pg_url)
+    w = start_worker(pg_url, env, log=tmp_path / 'worker.log')
+    try:
+        worker.submit(files, st, settings, wait=False)
+        mid: set[str] = set()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # some stored, some in a worker's hands
+            stored = worker._present(st, paths)
+            mid = _unacked_paths(sorted(set(paths) - stored))
+            if len(stored) >= 3 and mid:
+                break
+            time.sleep(0.05)
+        os.killpg(w.pid, signal.SIGKILL)
+        w.wait()
+        assert mid, "the worker was not killed mid-document"
+        w = start_worker(pg_url, env, log=tmp_path / 'worker.log')
+        done, missing = worker._follow(st, paths, settings, None, 0.5, stall=90)
+        assert not missing and done == len(paths)
+    finally:
+        if w.poll() is None:
+            os.killpg(w.pid, signal.SIGKILL)
+            w.wait()
+    stored_paths, n_docs = _rows(st)
+    assert sorted(stored_paths) == sorted(paths)  # every file once, none twice
+    assert n_docs == len({f.read_bytes() for f in files})
+    # The same command again, through the CLI: everything is already there.
+    r = CliRunner().invoke(cli, ["--db", pg_url, "ingest", "--no-progress", "--executor", "celery",
+                                 "--no-wait", str(tmp_path / "corpus")], env=env)
+    assert r.exit_code == 0, r.output
+    st.close()
+
+
+def test_celery_refuses_sqlite_and_inverted_limits(tmp_path: Path) -> None:
+    from store.db import open_store
+
+    st = open_store(f"sqlite:///{tmp_path / 'c.db'}")
+    with pytest.raises(ConfigError, match="PostgreSQL"):
+        worker.submit([tmp_path], st, Settings())
+    st.close()
+    with pytest.raises(ConfigError, match="visibility timeout"):
+        worker.check(Settings(timeout=10, task_time_limit=60, visibility_timeout=30))
+    with pytest.raises(ConfigError, match="task time limit"):
+        worker.check(Settings(timeout=60, task_time_limit=30, visibility_timeout=90))
+
+
+def test_app_settings_make_a_killed_worker_harmless() -> None:
+    app = worker.make_app(Settings())
+    c = app.conf
+    assert c.task_acks_late and c.task_reject_on_worker_lost
+    assert c.worker_prefetch_multiplier == 1
+    opts = c.broker_transport_options
+    assert opts["visibility_timeout"] > c.task_time_limit
+    assert opts["unacked_restore_interval"] * opts["unacked_restore_throttle"] <= 5
