@@ -1,0 +1,396 @@
+"""`camket search`: ranked full-text search over pledges (and pages of documents).
+
+How a query is read (any string a user can type is a valid query):
+- it is folded like the index (store.search_index.fold): case, diacritics, đ, tone
+  placement and punctuation do not matter; emoji and symbols are word breaks;
+- "quoted words" are a phrase that must occur; a trailing `*` makes a word a prefix;
+  `AND`, `OR`, `NOT`, parentheses are read as nothing (every word counts anyway);
+- the unquoted words are looked for first as one phrase, then all of them anywhere in the
+  task, and only when neither finds anything, any of them: so `giao thông` ranks the
+  phrase before a task that says `giao` and `thông` apart, and a task that only says
+  `thông` is no hit (a Vietnamese word is several syllables: the phrase is the word);
+- a word the index has never seen is taken for a typo and replaced by its nearest known
+  words (rapidfuzz edit distance over the vocabulary, the same code on both databases);
+- a query that is a topic's name or one of its terms also finds the pledges tagged with
+  that topic (the caller passes the taxonomy as {folded term: slugs}).
+
+The database only finds candidates (FTS5 MATCH on SQLite, tsvector @@ tsquery on
+PostgreSQL, both ordered by their native rank); the score that orders the results is
+computed here from the folded text, so both databases give the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, column, select, table, text
+from sqlalchemy.orm import Session
+
+from store.db import Store
+from store.filters import Filters, sql_conditions
+from store.queries import latest_statuses, pledge_topics
+from store.rows import iso
+from store.schema import DocumentRow, PledgeRow
+from store.search_index import PAGE_SPAN, fold, pledge_body
+
+MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
+MAX_WORDS = 32
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched, with a message for the user."""
+
+
+@dataclass(frozen=True)
+class Query:
+    words: tuple[str, ...]  # unquoted words, in order
+    phrases: tuple[tuple[str, ...], ...] = ()  # quoted phrases
+    prefix: frozenset[str] = frozenset()  # words typed with a trailing *
+    raw: str = ""
+
+    @property
+    def all_words(self) -> tuple[str, ...]:
+        return self.words + tuple(w for p in self.phrases for w in p)
+
+
+_QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+def parse(raw: str) -> Query:
+    """Read a user's query; QueryError if it holds no word to search for."""
+    raw = raw[:MAX_QUERY]
+    phrases = []
+    for m in _QUOTED.finditer(raw):
+        p = tuple(fold(m[1] if m[1] is not None else m[2]).split())
+        if p:
+            phrases.append(p)
+    rest = _QUOTED.sub(" ", raw)
+    words: list[str] = []
+    prefix: set[str] = set()
+    for tok in rest.split():
+        if tok in _OPERATORS:  # upper case only: "và" is never typed as "AND"
+            continue
+        parts = fold(tok).split()
+        if parts and tok.rstrip("\"')]}").endswith("*"):
+            prefix.add(parts[-1])
+        words.extend(parts)
+    q = Query(tuple(words[:MAX_WORDS]), tuple(phrases[:8]), frozenset(prefix), raw)
+    if not q.all_words:
+        raise QueryError(f"nothing to search for in {raw[:60]!r}: type some words")
+    return q
+
+
+# -- typo correction ------------------------------------------------------------------------
+
+
+def _known(session: Session, terms: set[str]) -> set[str]:
+    if not terms:
+        return set()
+    rows = session.execute(
+        text("SELECT term FROM search_terms WHERE term IN :t").bindparams(
+            bindparam("t", expanding=True)
+        ),
+        {"t": sorted(terms)},
+    )
+    return {r[0] for r in rows}
+
+
+def _near(session: Session, word: str, limit: int = 3) -> list[str]:
+    """Known words within one edit (two for long words) of `word`, nearest first; a swap of
+    two neighbouring letters is one edit (OSA distance)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    vocab = [r[0] for r in session.execute(text("SELECT term FROM search_terms"))]
+    cutoff = 1 if len(word) < 6 else 2
+    found = process.extract(word, vocab, scorer=OSA.distance, score_cutoff=cutoff,
+                            limit=None)
+    found.sort(key=lambda m: (m[1], m[0]))
+    return [m[0] for m in found[:limit]]
+
+
+def _correct(session: Session, q: Query) -> tuple[Query, list[Query]]:
+    """The query with unknown words replaced: the best reading, and up to 9 readings."""
+    unknown = {w for w in q.all_words if w not in q.prefix} - _known(session, set(q.all_words))
+    if not unknown:
+        return q, [q]
+    options = {w: (_near(session, w) or [w]) for w in unknown}
+    readings = [q]
+    for w, alts in options.items():
+        readings = [_swap(r, w, a) for r in readings for a in alts][:9]
+    return readings[0], readings
+
+
+def _swap(q: Query, old: str, new: str) -> Query:
+    def sub(ws: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(new if w == old else w for w in ws)
+
+    return Query(sub(q.words), tuple(sub(p) for p in q.phrases), q.prefix, q.raw)
+
+
+# -- match expressions ----------------------------------------------------------------------
+
+
+def _fts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
+    star = "*" if ws and ws[-1] in prefix else ""
+    return '"' + " ".join(ws) + '"' + star  # folded words are [a-z0-9]: nothing to escape
+
+
+def _ts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
+    parts = [w + (":*" if i == len(ws) - 1 and w in prefix else "") for i, w in enumerate(ws)]
+    return "(" + " <-> ".join(parts) + ")"
+
+
+def match_expr(readings: list[Query], mode: str, dialect: str) -> str | None:
+    """One FTS5 MATCH string / tsquery for `mode` (phrase | all | any) over the readings."""
+    ph = _fts_phrase if dialect == "sqlite" else _ts_phrase
+    and_, or_ = (" AND ", " OR ") if dialect == "sqlite" else (" & ", " | ")
+    alts = []
+    for q in readings:
+        if mode == "phrase" and len(q.words) < 2:
+            return None
+        if mode == "phrase":
+            groups = [ph(q.words, q.prefix)]
+        else:
+            groups = [ph((w,), q.prefix) for w in dict.fromkeys(q.words)]
+        required = [ph(p, frozenset()) for p in q.phrases]
+        if mode == "any":
+            alts.append(or_.join(groups + required))
+        else:
+            alts.append(and_.join(groups + required))
+    return or_.join(f"({a})" for a in dict.fromkeys(alts))
+
+
+# -- search ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    id: int
+    task: str
+    unit: str | None
+    leader: str | None
+    deadline: str | None
+    status: str
+    file: str
+    page: int | None
+    score: float
+    topics: list[str] = field(default_factory=list)
+    year: int | None = None
+    document_id: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The jsonl contract: id, task, unit, leader, deadline, status, file, page, score."""
+        keys = ("id", "task", "unit", "leader", "deadline", "status", "file", "page", "score")
+        return {k: getattr(self, k) for k in keys}
+
+
+def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: int) -> list[int]:
+    if dialect == "sqlite":
+        fts = table("pledge_fts", column("rowid"), column("rank"))
+        stmt = (
+            select(PledgeRow.id)
+            .select_from(fts)
+            .join(PledgeRow, PledgeRow.id == fts.c.rowid)
+            .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+            .where(text("pledge_fts MATCH :m"), *cond)
+            .order_by(fts.c.rank)
+            .limit(n)
+        )
+    else:
+        ps = table("pledge_search", column("pledge_id"), column("tsv"))
+        stmt = (
+            select(PledgeRow.id)
+            .select_from(ps)
+            .join(PledgeRow, PledgeRow.id == ps.c.pledge_id)
+            .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+            .where(text("pledge_search.tsv @@ to_tsquery('simple', :m)"), *cond)
+            .order_by(text("ts_rank(pledge_search.tsv, to_tsquery('simple', :m)) DESC"))
+            .limit(n)
+        )
+    return list(session.scalars(stmt, {"m": expr}))
+
+
+def _score(body: str, q: Query, topical: bool) -> float:
+    toks = body.split()
+    tokset = set(toks)
+    padded = f" {body} "
+    words = q.words or q.all_words
+
+    def has(w: str) -> bool:
+        return w in tokset or (w in q.prefix and any(t.startswith(w) for t in toks))
+
+    score = sum(1 for w in words if has(w)) / len(words)
+    if len(q.words) >= 2 and f" {' '.join(q.words)} " in padded:
+        score += 2.0
+    score += sum(1.0 for p in q.phrases if f" {' '.join(p)} " in padded)
+    if topical:
+        score += 0.75
+    # of two tasks that both match, the one that is mostly the query ranks first
+    score += 0.5 * min(1.0, len(q.all_words) / max(1, len(toks)))
+    return score
+
+
+def search_pledges(
+    store: Store,
+    raw: str,
+    filters: Filters | None = None,
+    *,
+    limit: int = 20,
+    topic_terms: Mapping[str, Iterable[str]] | None = None,
+) -> list[Hit]:
+    """Pledges matching `raw`, best first. QueryError for a query with no word in it."""
+    f = filters or Filters()
+    q = parse(raw)
+    with store.session() as s:
+        cond, possible = sql_conditions(s, f)
+        if not possible:
+            return []
+        dialect = store.dialect
+        best, readings = _correct(s, q)
+        penalty = 1.0 if best == q else 0.9
+        n = max(200, limit * 10) * (10 if f.statuses else 1)
+        found: dict[int, None] = {}
+        for mode in ("phrase", "all", "any"):
+            # "any" is the last resort: a single shared syllable ("mới") is mostly noise
+            if mode == "any" and found:
+                break
+            expr = match_expr(readings, mode, dialect)
+            if expr is None:
+                continue
+            found.update(dict.fromkeys(_candidates(s, dialect, expr, cond, n)))
+            if len(found) >= limit:
+                break
+        slugs = _topics_named(q, topic_terms or {})
+        topical: set[int] = set()
+        if slugs:
+            from store.schema import PledgeTopicRow
+
+            topical = set(s.scalars(
+                select(PledgeRow.id)
+                .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+                .join(PledgeTopicRow, PledgeTopicRow.pledge_id == PledgeRow.id)
+                .where(PledgeTopicRow.topic.in_(sorted(slugs)), *cond)
+                .order_by(PledgeRow.id.desc())
+                .limit(n)
+            ))
+            found.update(dict.fromkeys(sorted(topical)))
+        return _hits(s, list(found), readings, topical, penalty, f, limit)
+
+
+def _topics_named(q: Query, topic_terms: Mapping[str, Iterable[str]]) -> set[str]:
+    """The topics the whole query names (a slug, a name or a term of the taxonomy)."""
+    return set(topic_terms.get(" ".join(q.all_words), ()))
+
+
+def _hits(s: Session, ids: list[int], readings: list[Query], topical: set[int],
+          penalty: float, f: Filters, limit: int) -> list[Hit]:
+    if not ids:
+        return []
+    rows = s.execute(
+        select(PledgeRow, DocumentRow.basename)
+        .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+        .where(PledgeRow.id.in_(ids))
+    ).all()
+    statuses = latest_statuses(s, ids)
+    scored = []
+    for p, file in rows:
+        status = statuses.get(p.id, "unknown")
+        if f.statuses and status not in f.statuses:
+            continue
+        body = pledge_body(p.task, p.target)
+        sc = round(max(_score(body, q, p.id in topical) for q in readings) * penalty, 4)
+        scored.append((sc, p, file, status))
+    scored.sort(key=lambda x: (-x[0], x[1].id))
+    top = scored[:limit]
+    topics = pledge_topics(s, [p.id for _, p, _, _ in top])
+    return [
+        Hit(p.id, p.task, p.unit, p.leader, iso(p.deadline), status, file, p.page, sc,
+            topics.get(p.id, []), p.year, p.document_id)
+        for sc, p, file, status in top
+    ]
+
+
+# -- documents ------------------------------------------------------------------------------
+
+
+@dataclass
+class PageHit:
+    document_id: int
+    file: str
+    kind: str
+    year: int | None
+    issuer: str | None
+    page: int
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def search_documents(store: Store, raw: str, filters: Filters | None = None, *,
+                     limit: int = 20) -> list[PageHit]:
+    """Pages of documents matching `raw` (one hit per document: its best page), best first."""
+    from store.filters import resolve_units
+
+    f = filters or Filters()
+    q = parse(raw)
+    with store.session() as s:
+        cond: list[Any] = []
+        if f.units:
+            keys = resolve_units(s, f.units, f.subordinates)
+            if not keys:
+                return []
+            cond.append(DocumentRow.issuer_key.in_(sorted(keys)))
+        if f.year is not None:
+            cond.append(DocumentRow.year == f.year)
+        if f.kinds:
+            cond.append(DocumentRow.kind.in_(f.kinds))
+        if f.date_from is not None:
+            cond.append(DocumentRow.date >= f.date_from)
+        if f.date_to is not None:
+            cond.append(DocumentRow.date <= f.date_to)
+        best, readings = _correct(s, q)
+        penalty = 1.0 if best == q else 0.9
+        hits: dict[int, PageHit] = {}
+        for mode in ("phrase", "all", "any"):
+            expr = match_expr(readings, mode, store.dialect)
+            if expr is None:
+                continue
+            for doc, page, body in _page_candidates(s, store.dialect, expr, cond, 500):
+                sc = round(max(_score(body, r, False) for r in readings) * penalty, 4)
+                if doc.id not in hits or sc > hits[doc.id].score:
+                    hits[doc.id] = PageHit(doc.id, doc.basename, doc.kind, doc.year, doc.issuer,
+                                           page, sc)
+            if len(hits) >= limit:
+                break
+        return sorted(hits.values(), key=lambda h: (-h.score, h.document_id))[:limit]
+
+
+def _page_candidates(s: Session, dialect: str, expr: str, cond: list[Any],
+                     n: int) -> list[tuple[DocumentRow, int, str]]:
+    if dialect == "sqlite":
+        fts = table("page_fts", column("rowid"), column("body"), column("rank"))
+        stmt = (
+            select(DocumentRow, fts.c.rowid, fts.c.body)
+            .select_from(fts)
+            .join(DocumentRow, DocumentRow.id == fts.c.rowid // PAGE_SPAN)
+            .where(text("page_fts MATCH :m"), *cond)
+            .order_by(fts.c.rank)
+            .limit(n)
+        )
+        return [(d, int(rid) % PAGE_SPAN, body) for d, rid, body in s.execute(stmt, {"m": expr})]
+    ps = table("page_search", column("document_id"), column("page"), column("body"))
+    stmt = (
+        select(DocumentRow, ps.c.page, ps.c.body)
+        .select_from(ps)
+        .join(DocumentRow, DocumentRow.id == ps.c.document_id)
+        .where(text("page_search.tsv @@ to_tsquery('simple', :m)"), *cond)
+        .order_by(text("ts_rank(page_search.tsv, to_tsquery('simple', :m)) DESC"))
+        .limit(n)
+    )
+    return [(d, int(page), body) for d, page, body in s.execute(stmt, {"m": expr})]
