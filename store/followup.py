@@ -16,7 +16,6 @@ dated after the as-of date did not exist yet and is not flagged either.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,15 +23,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db import Store
-from store.filters import Filters, sql_conditions
+from store.filters import Filters, sql_conditions, statuses_at
 from store.queries import _twins, pledge_topics, show_pledge
 from store.rows import iso
-from store.schema import DocumentRow, EvaluationRow, PledgeRow
+from store.schema import DocumentRow, PledgeRow
 from store.search import Hit
 from store.search_index import pledge_body
 
 REASONS = ("overdue_no_evaluation", "evaluated_not_completed", "in_progress_past_deadline")
-CARRY_OVER_MIN = 70.0  # token-set similarity (0–100) of folded tasks: "the same task again"
+CARRY_OVER_MIN = 0.45  # share of the shorter task's word pairs found in the other task
+CARRY_OVER_SHARED = 3  # and at least this many shared pairs
 
 
 @dataclass
@@ -48,43 +48,6 @@ def due(deadline: dt.date | None, year: int | None) -> dt.date | None:
     if deadline is not None:
         return deadline
     return dt.date(year, 12, 31) if year else None
-
-
-def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = None
-                ) -> dict[int, str]:
-    """Latest non-unknown status of each pledge (or a twin) from evaluations dated ≤ as_of.
-
-    An evaluation with no date counts at any date. Pledges nothing judged are absent.
-    """
-    ids = list(ids)
-    if not ids:
-        return {}
-    twins = _twins(session, ids)
-    every = sorted({t for g in twins.values() for t in g})
-    best: dict[int, tuple[dt.date, int, str]] = {}
-    for chunk in range(0, len(every), 5000):
-        rows = session.execute(
-            select(EvaluationRow.pledge_id, EvaluationRow.status, EvaluationRow.eval_date,
-                   EvaluationRow.id)
-            .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
-            .where(
-                EvaluationRow.pledge_id.in_(every[chunk : chunk + 5000]),
-                EvaluationRow.status != "unknown",
-                DocumentRow.status != "failed",
-            )
-        )
-        for pid, status, when, eid in rows:
-            if as_of is not None and when is not None and when > as_of:
-                continue
-            key = (when or dt.date.min, eid, status)
-            if pid not in best or key[:2] > best[pid][:2]:
-                best[pid] = key
-    out: dict[int, str] = {}
-    for pid in ids:
-        judged = [best[t] for t in twins.get(pid, {pid}) if t in best]
-        if judged:
-            out[pid] = max(judged)[2]
-    return out
 
 
 def reason(status: str | None, due_date: dt.date | None, as_of: dt.date) -> str | None:
@@ -134,13 +97,31 @@ def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
 
+def _bigrams(task: str) -> set[tuple[str, str]]:
+    # numbers change every year ("02 xã", "năm 2021"): they say nothing about the task
+    ws = [w for w in pledge_body(task, None).split() if not w.isdigit()]
+    return set(zip(ws, ws[1:], strict=False))
+
+
+def similarity(a: str, b: str) -> tuple[float, int]:
+    """(overlap coefficient, shared count) of the syllable pairs of two tasks.
+
+    Pairs, not syllables: Vietnamese words are two syllables more often than not, so a shared
+    pair is a shared word ("giải phóng", "mặt bằng"); "Xây dựng" alone is one pair out of
+    many and makes no carry-over. Overlap over the shorter task: "Tiếp tục …" + the old task
+    is the old task again.
+    """
+    x, y = _bigrams(a), _bigrams(b)
+    if not x or not y:
+        return 0.0, 0
+    shared = len(x & y)
+    return shared / min(len(x), len(y)), shared
+
+
 def carried_over(session: Session, pledge: PledgeRow) -> list[dict[str, Any]]:
     """Pledges of the same unit for the next year whose task is (nearly) the same one."""
-    from rapidfuzz import fuzz
-
     if pledge.unit_key is None or pledge.year is None:
         return []
-    mine = pledge_body(pledge.task, None)
     rows = session.execute(
         select(PledgeRow, DocumentRow.basename)
         .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
@@ -149,10 +130,10 @@ def carried_over(session: Session, pledge: PledgeRow) -> list[dict[str, Any]]:
     ).all()
     out = []
     for p, file in rows:
-        sim = fuzz.token_set_ratio(mine, pledge_body(p.task, None))
-        if sim >= CARRY_OVER_MIN:
+        sim, shared = similarity(pledge.task, p.task)
+        if sim >= CARRY_OVER_MIN and shared >= CARRY_OVER_SHARED:
             out.append({"id": p.id, "task": p.task, "year": p.year, "deadline": iso(p.deadline),
-                        "file": file, "page": p.page, "similarity": round(sim, 1)})
+                        "file": file, "page": p.page, "similarity": round(sim, 3)})
     return out
 
 

@@ -17,8 +17,8 @@ from typing import IO, Any
 from sqlalchemy import select
 
 from store.db import Store
-from store.filters import Filters, sql_conditions
-from store.followup import Flag, due, flag, reason, statuses_at
+from store.filters import Filters, sql_conditions, statuses_at
+from store.followup import Flag, due, flag, reason
 from store.schema import DocumentRow, PledgeRow, UnitRow
 
 COLUMNS = ("unit", "level", "year", "made", "completed", "not_completed", "in_progress",

@@ -30,14 +30,15 @@ from sqlalchemy import bindparam, column, select, table, text
 from sqlalchemy.orm import Session
 
 from store.db import Store
-from store.filters import Filters, sql_conditions
-from store.queries import latest_statuses, pledge_topics
+from store.filters import Filters, sql_conditions, statuses_at
+from store.queries import pledge_topics
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow
 from store.search_index import PAGE_SPAN, fold, pledge_body
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
 MAX_WORDS = 32
+SCAN_MAX = 1000  # filters leaving at most this many pledges: match in Python, not FTS
 
 
 class QueryError(ValueError):
@@ -198,7 +199,9 @@ def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: i
             .join(PledgeRow, PledgeRow.id == fts.c.rowid)
             .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
             .where(text("pledge_fts MATCH :m"), *cond)
-            .order_by(fts.c.rank)
+            # newest first, not bm25: FTS5 can stop after n rows instead of ranking every
+            # match; the order that counts is computed afterwards (_score)
+            .order_by(fts.c.rowid.desc())
             .limit(n)
         )
     else:
@@ -253,16 +256,21 @@ def search_pledges(
         dialect = store.dialect
         best, readings = _correct(s, q)
         penalty = 1.0 if best == q else 0.9
-        n = max(200, limit * 10) * (10 if f.statuses else 1)
+        n = max(200, limit * 10) * (5 if f.statuses else 1)
+        few = _few(s, cond, SCAN_MAX) if len(cond) > 1 else None
         found: dict[int, None] = {}
         for mode in ("phrase", "all", "any"):
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
                 break
-            expr = match_expr(readings, mode, dialect)
-            if expr is None:
-                continue
-            found.update(dict.fromkeys(_candidates(s, dialect, expr, cond, n)))
+            if few is not None:  # the filters leave few pledges: match them here
+                found.update(dict.fromkeys(
+                    pid for pid, body in few if any(matches(body, r, mode) for r in readings)))
+            else:
+                expr = match_expr(readings, mode, dialect)
+                if expr is None:
+                    continue
+                found.update(dict.fromkeys(_candidates(s, dialect, expr, cond, n)))
             if len(found) >= limit:
                 break
         slugs = _topics_named(q, topic_terms or {})
@@ -282,6 +290,47 @@ def search_pledges(
         return _hits(s, list(found), readings, topical, penalty, f, limit)
 
 
+def _few(s: Session, cond: list[Any], most: int) -> list[tuple[int, str]] | None:
+    """(id, folded body) of the pledges the filters leave, if there are at most `most`.
+
+    A unit filter leaves a few hundred pledges out of a million: reading those beats asking
+    the text index for every match in the store and throwing most of them away.
+    """
+    rows = s.execute(
+        select(PledgeRow.id, PledgeRow.task, PledgeRow.target)
+        .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+        .where(*cond)
+        .order_by(PledgeRow.id.desc())
+        .limit(most + 1)
+    ).all()
+    if len(rows) > most:
+        return None
+    return [(pid, pledge_body(task, target)) for pid, task, target in rows]
+
+
+def matches(body: str, q: Query, mode: str) -> bool:
+    """The text index's verdict, computed on one folded body (same rules as match_expr)."""
+    toks = body.split()
+    padded = f" {body} "
+
+    def has_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> bool:
+        if not (ws and ws[-1] in prefix):
+            return f" {' '.join(ws)} " in padded
+        k = len(ws)
+        return any(
+            tuple(toks[i : i + k - 1]) == ws[:-1] and toks[i + k - 1].startswith(ws[-1])
+            for i in range(len(toks) - k + 1)
+        )
+
+    required = all(has_phrase(p, frozenset()) for p in q.phrases)
+    if mode == "phrase":
+        return len(q.words) >= 2 and has_phrase(q.words, q.prefix) and required
+    if mode == "all":
+        return all(has_phrase((w,), q.prefix) for w in q.words) and required
+    return any(has_phrase((w,), q.prefix) for w in q.words) or any(
+        has_phrase(p, frozenset()) for p in q.phrases)
+
+
 def _topics_named(q: Query, topic_terms: Mapping[str, Iterable[str]]) -> set[str]:
     """The topics the whole query names (a slug, a name or a term of the taxonomy)."""
     return set(topic_terms.get(" ".join(q.all_words), ()))
@@ -296,7 +345,9 @@ def _hits(s: Session, ids: list[int], readings: list[Query], topical: set[int],
         .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
         .where(PledgeRow.id.in_(ids))
     ).all()
-    statuses = latest_statuses(s, ids)
+    # the status only filters; it never orders: without a status filter, only the hits shown
+    # need one
+    statuses = statuses_at(s, ids) if f.statuses else {}
     scored = []
     for p, file in rows:
         status = statuses.get(p.id, "unknown")
@@ -307,6 +358,9 @@ def _hits(s: Session, ids: list[int], readings: list[Query], topical: set[int],
         scored.append((sc, p, file, status))
     scored.sort(key=lambda x: (-x[0], x[1].id))
     top = scored[:limit]
+    if not f.statuses:
+        shown = statuses_at(s, [p.id for _, p, _, _ in top])
+        top = [(sc, p, file, shown.get(p.id, "unknown")) for sc, p, file, _ in top]
     topics = pledge_topics(s, [p.id for _, p, _, _ in top])
     return [
         Hit(p.id, p.task, p.unit, p.leader, iso(p.deadline), status, file, p.page, sc,

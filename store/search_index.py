@@ -47,12 +47,16 @@ INDEX_OBJECTS = frozenset(
 
 _D = str.maketrans(dict.fromkeys("đĐðÐ", "d"))
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Every mark Vietnamese uses decomposes into this block (tones, circumflex, breve, horn);
+# any other mark is a word break below, like any other non-letter.
+_MARKS = re.compile("[\u0300-\u036f]+")
 
 
 def fold(s: str) -> str:
     """The matching form of a text: lower, no marks, đ→d, ASCII words joined by one space."""
-    d = unicodedata.normalize("NFD", s.lower().translate(_D))
-    d = "".join(c for c in d if not unicodedata.combining(c))
+    if s.isascii():
+        return _NON_WORD.sub(" ", s.lower()).strip()
+    d = _MARKS.sub("", unicodedata.normalize("NFD", s.lower().translate(_D)))
     return _NON_WORD.sub(" ", d).strip()
 
 
