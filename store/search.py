@@ -6,13 +6,14 @@ How a query is read (any string a user can type is a valid query):
 - "quoted words" are a phrase that must occur; a trailing `*` makes a word a prefix;
   `AND`, `OR`, `NOT`, parentheses are read as nothing (every word counts anyway);
 - the unquoted words are looked for first as one phrase, then all of them anywhere in the
-  task, and only when neither finds anything, any of them: so `giao thông` ranks the
-  phrase before a task that says `giao` and `thông` apart, and a task that only says
-  `thông` is no hit (a Vietnamese word is several syllables: the phrase is the word);
+  task, then (for three words or more) at least two of them, and only when all that finds
+  nothing, any one of them: so `giao thông` ranks the phrase before a task that says `giao`
+  and `thông` apart, and a task that only says `thông` is no hit (a Vietnamese word is
+  several syllables: the phrase is the word);
 - a word the index has never seen is taken for a typo and replaced by its nearest known
   words (rapidfuzz edit distance over the vocabulary, the same code on both databases);
-- a query that is a topic's name or one of its terms also finds the pledges tagged with
-  that topic (the caller passes the taxonomy as {folded term: slugs}).
+- a query that is, or contains, a topic's name or one of its terms also finds the pledges
+  tagged with that topic (the caller passes the taxonomy as {folded term: slugs}).
 
 The database only finds candidates (FTS5 MATCH on SQLite, tsvector @@ tsquery on
 PostgreSQL, both ordered by their native rank); the score that orders the results is
@@ -147,18 +148,31 @@ def _ts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
 
 
 def match_expr(readings: list[Query], mode: str, dialect: str) -> str | None:
-    """One FTS5 MATCH string / tsquery for `mode` (phrase | all | any) over the readings."""
+    """One FTS5 MATCH string / tsquery for `mode` over the readings.
+
+    phrase: the unquoted words as one phrase; all: every word; half: at least two of the
+    words (any pair of the first six); any: one word. Quoted phrases are required in all
+    modes but "any".
+    """
     ph = _fts_phrase if dialect == "sqlite" else _ts_phrase
     and_, or_ = (" AND ", " OR ") if dialect == "sqlite" else (" & ", " | ")
     alts = []
     for q in readings:
         if mode == "phrase" and len(q.words) < 2:
             return None
+        words = list(dict.fromkeys(q.words))
+        if mode == "half" and len(words) < 3:
+            return None  # with one or two words, "half" is "all" or "any"
+        required = [ph(p, frozenset()) for p in q.phrases]
         if mode == "phrase":
             groups = [ph(q.words, q.prefix)]
+        elif mode == "half":
+            six = words[:6]
+            pairs = [f"({ph((a,), q.prefix)}{and_}{ph((b,), q.prefix)})"
+                     for i, a in enumerate(six) for b in six[i + 1 :]]
+            groups = [f"({or_.join(pairs)})"]
         else:
-            groups = [ph((w,), q.prefix) for w in dict.fromkeys(q.words)]
-        required = [ph(p, frozenset()) for p in q.phrases]
+            groups = [ph((w,), q.prefix) for w in words]
         if mode == "any":
             alts.append(or_.join(groups + required))
         else:
@@ -218,7 +232,10 @@ def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: i
     return list(session.scalars(stmt, {"m": expr}))
 
 
-def _score(body: str, q: Query, topical: bool) -> float:
+def _score(body: str, q: Query, topical: float) -> float:
+    """1.5 × the share of the words found + 2 for the whole phrase + 1 per quoted phrase
+    + 0.5 × the share of the query naming a topic the pledge is tagged with + up to 0.5 for
+    a short task. Words found weigh most: a tag without the words is a weaker hint."""
     toks = body.split()
     tokset = set(toks)
     padded = f" {body} "
@@ -227,12 +244,11 @@ def _score(body: str, q: Query, topical: bool) -> float:
     def has(w: str) -> bool:
         return w in tokset or (w in q.prefix and any(t.startswith(w) for t in toks))
 
-    score = sum(1 for w in words if has(w)) / len(words)
+    score = 1.5 * sum(1 for w in words if has(w)) / len(words)
     if len(q.words) >= 2 and f" {' '.join(q.words)} " in padded:
         score += 2.0
     score += sum(1.0 for p in q.phrases if f" {' '.join(p)} " in padded)
-    if topical:
-        score += 0.75
+    score += 0.5 * topical
     # of two tasks that both match, the one that is mostly the query ranks first
     score += 0.5 * min(1.0, len(q.all_words) / max(1, len(toks)))
     return score
@@ -259,7 +275,7 @@ def search_pledges(
         n = max(200, limit * 10) * (5 if f.statuses else 1)
         few = _few(s, cond, SCAN_MAX) if len(cond) > 1 else None
         found: dict[int, None] = {}
-        for mode in ("phrase", "all", "any"):
+        for mode in ("phrase", "all", "half", "any"):
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
                 break
@@ -274,18 +290,20 @@ def search_pledges(
             if len(found) >= limit:
                 break
         slugs = _topics_named(q, topic_terms or {})
-        topical: set[int] = set()
+        topical: dict[int, float] = {}
         if slugs:
             from store.schema import PledgeTopicRow
 
-            topical = set(s.scalars(
-                select(PledgeRow.id)
-                .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
-                .join(PledgeTopicRow, PledgeTopicRow.pledge_id == PledgeRow.id)
-                .where(PledgeTopicRow.topic.in_(sorted(slugs)), *cond)
-                .order_by(PledgeRow.id.desc())
-                .limit(n)
-            ))
+            for slug, weight in sorted(slugs.items()):
+                for pid in s.scalars(
+                    select(PledgeRow.id)
+                    .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+                    .join(PledgeTopicRow, PledgeTopicRow.pledge_id == PledgeRow.id)
+                    .where(PledgeTopicRow.topic == slug, *cond)
+                    .order_by(PledgeRow.id.desc())
+                    .limit(n)
+                ):
+                    topical[pid] = max(weight, topical.get(pid, 0.0))
             found.update(dict.fromkeys(sorted(topical)))
         return _hits(s, list(found), readings, topical, penalty, f, limit)
 
@@ -323,20 +341,34 @@ def matches(body: str, q: Query, mode: str) -> bool:
         )
 
     required = all(has_phrase(p, frozenset()) for p in q.phrases)
+    words = list(dict.fromkeys(q.words))
+    present = sum(1 for w in words if has_phrase((w,), q.prefix))
     if mode == "phrase":
         return len(q.words) >= 2 and has_phrase(q.words, q.prefix) and required
     if mode == "all":
-        return all(has_phrase((w,), q.prefix) for w in q.words) and required
-    return any(has_phrase((w,), q.prefix) for w in q.words) or any(
-        has_phrase(p, frozenset()) for p in q.phrases)
+        return present == len(words) and required
+    if mode == "half":
+        six = sum(1 for w in words[:6] if has_phrase((w,), q.prefix))
+        return len(words) >= 3 and six >= 2 and required
+    return present > 0 or any(has_phrase(p, frozenset()) for p in q.phrases)
 
 
-def _topics_named(q: Query, topic_terms: Mapping[str, Iterable[str]]) -> set[str]:
-    """The topics the whole query names (a slug, a name or a term of the taxonomy)."""
-    return set(topic_terms.get(" ".join(q.all_words), ()))
+def _topics_named(q: Query, topic_terms: Mapping[str, Iterable[str]]) -> dict[str, float]:
+    """{topic: share of the query's words its term covers} for the taxonomy terms the query
+    is or contains ("giảm hộ nghèo" contains "hộ nghèo": giam_ngheo, 2/3). A one-syllable term
+    counts only as the whole query ("cầu" alone is a bridge; inside a query it is any "cầu")."""
+    ws = q.all_words
+    out: dict[str, float] = {}
+    for i in range(len(ws)):
+        for j in range(i + 1, min(len(ws), i + 8) + 1):
+            if j - i < 2 and len(ws) > 1:
+                continue
+            for slug in topic_terms.get(" ".join(ws[i:j]), ()):
+                out[slug] = max(out.get(slug, 0.0), (j - i) / len(ws))
+    return out
 
 
-def _hits(s: Session, ids: list[int], readings: list[Query], topical: set[int],
+def _hits(s: Session, ids: list[int], readings: list[Query], topical: dict[int, float],
           penalty: float, f: Filters, limit: int) -> list[Hit]:
     if not ids:
         return []
@@ -354,7 +386,7 @@ def _hits(s: Session, ids: list[int], readings: list[Query], topical: set[int],
         if f.statuses and status not in f.statuses:
             continue
         body = pledge_body(p.task, p.target)
-        sc = round(max(_score(body, q, p.id in topical) for q in readings) * penalty, 4)
+        sc = round(max(_score(body, q, topical.get(p.id, 0.0)) for q in readings) * penalty, 4)
         scored.append((sc, p, file, status))
     scored.sort(key=lambda x: (-x[0], x[1].id))
     top = scored[:limit]
@@ -411,12 +443,14 @@ def search_documents(store: Store, raw: str, filters: Filters | None = None, *,
         best, readings = _correct(s, q)
         penalty = 1.0 if best == q else 0.9
         hits: dict[int, PageHit] = {}
-        for mode in ("phrase", "all", "any"):
+        for mode in ("phrase", "all", "half", "any"):
+            if mode == "any" and hits:
+                break
             expr = match_expr(readings, mode, store.dialect)
             if expr is None:
                 continue
             for doc, page, body in _page_candidates(s, store.dialect, expr, cond, 500):
-                sc = round(max(_score(body, r, False) for r in readings) * penalty, 4)
+                sc = round(max(_score(body, r, 0.0) for r in readings) * penalty, 4)
                 if doc.id not in hits or sc > hits[doc.id].score:
                     hits[doc.id] = PageHit(doc.id, doc.basename, doc.kind, doc.year, doc.issuer,
                                            page, sc)
