@@ -14,8 +14,8 @@ real pipeline, then:
   with the rules of the issue (evaluated_not_completed; in_progress_past_deadline;
   overdue_no_evaluation), and compared with what `flag` returns on the files of
   bench/labelled (only those gold files carry the evaluation→pledge links): a flag is right
-  when the pledge and the reason are. Store pledges are matched to gold pledges by task within a file
-  (bench/accuracy.py's matcher); an unmatched store flag is a false positive.
+  when the pledge and the reason are. Store pledges are matched to gold pledges by task
+  within a file (bench/accuracy.py's matcher); an unmatched store flag is a false positive.
 
 Usage:  python bench/search_accuracy.py [--db URL] [--dates 2021-06-30 2024-01-31] [-v]
 """
@@ -113,7 +113,7 @@ def search_scores(store: Any, gold: dict[str, dict[str, Any]], ids: dict[tuple[s
 def gold_flags(gold: dict[str, dict[str, Any]], as_of: dt.date) -> dict[tuple[str, int], str]:
     """{(file, gold pledge id): reason} from the gold JSON and the issue's rules."""
     judged: dict[tuple[str, int], list[tuple[dt.date, str, int]]] = defaultdict(list)
-    for n, (name, g) in enumerate(sorted(gold.items())):
+    for n, (_, g) in enumerate(sorted(gold.items())):
         if g["kind"] != "evaluation" or not g.get("date"):
             continue
         when = dt.date.fromisoformat(g["date"])
