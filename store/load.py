@@ -219,7 +219,13 @@ def _save_pledges(session: Session, doc: DocumentRow, d: Dossier) -> list[Pledge
         for i, t in enumerate(dict.fromkeys(p.topics)):
             session.add(PledgeTopicRow(pledge_id=row.id, topic=t, position=i))
     # search: index the new pledges (the old ones left the index with their rows)
-    search_index.index_pledges(session, [(r.id, r.task, r.target) for r in rows])
+    levels = {u.key: u.level for u in d.units if u.level}
+    search_index.index_pledges(session, [
+        (r.id, r.task, r.target,
+         search_index.meta_tokens(year, r.unit_key, d.fields.kind, dict.fromkeys(p.topics),
+                                  levels.get(r.unit_key or "")))
+        for r, p in zip(rows, d.pledges, strict=True)
+    ])
     return rows
 
 

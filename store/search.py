@@ -16,8 +16,10 @@ How a query is read (any string a user can type is a valid query):
   tagged with that topic (the caller passes the taxonomy as {folded term: slugs}).
 
 The database only finds candidates (FTS5 MATCH on SQLite, tsvector @@ tsquery on
-PostgreSQL, both ordered by their native rank); the score that orders the results is
-computed here from the folded text, so both databases give the same order.
+PostgreSQL), with the year, unit, topic and kind filters applied inside the text index
+through the pledge's meta tokens; the score that orders the results is computed here from
+the folded text, so both databases give the same order. With more matches than the
+candidate budget (200, or 600 with a status filter) the newest are kept.
 """
 
 from __future__ import annotations
@@ -31,15 +33,15 @@ from sqlalchemy import bindparam, column, select, table, text
 from sqlalchemy.orm import Session
 
 from store.db import Store
-from store.filters import Filters, sql_conditions, statuses_at
+from store.filters import Filters, resolve_units, sql_conditions, statuses_at
 from store.queries import pledge_topics
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow
-from store.search_index import PAGE_SPAN, fold, pledge_body
+from store.search_index import PAGE_SPAN, fold, meta_topic, meta_unit, pledge_body
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
 MAX_WORDS = 32
-SCAN_MAX = 1000  # filters leaving at most this many pledges: match in Python, not FTS
+HALF_WORDS = 5
 
 
 class QueryError(ValueError):
@@ -77,7 +79,8 @@ def parse(raw: str) -> Query:
         if tok in _OPERATORS:  # upper case only: "và" is never typed as "AND"
             continue
         parts = fold(tok).split()
-        if parts and tok.rstrip("\"')]}").endswith("*"):
+        # a one-letter prefix stands for half the vocabulary: read it as the letter
+        if parts and len(parts[-1]) >= 2 and tok.rstrip("\"')]}").endswith("*"):
             prefix.add(parts[-1])
         words.extend(parts)
     q = Query(tuple(words[:MAX_WORDS]), tuple(phrases[:8]), frozenset(prefix), raw)
@@ -151,7 +154,8 @@ def match_expr(readings: list[Query], mode: str, dialect: str) -> str | None:
     """One FTS5 MATCH string / tsquery for `mode` over the readings.
 
     phrase: the unquoted words as one phrase; all: every word; half: at least two of the
-    words (any pair of the first six); any: one word. Quoted phrases are required in all
+    words (any pair of the first five: ten pairs; more costs the index too much on a large
+    store); any: one word. Quoted phrases are required in all
     modes but "any".
     """
     ph = _fts_phrase if dialect == "sqlite" else _ts_phrase
@@ -167,9 +171,9 @@ def match_expr(readings: list[Query], mode: str, dialect: str) -> str | None:
         if mode == "phrase":
             groups = [ph(q.words, q.prefix)]
         elif mode == "half":
-            six = words[:6]
+            first = words[:HALF_WORDS]
             pairs = [f"({ph((a,), q.prefix)}{and_}{ph((b,), q.prefix)})"
-                     for i, a in enumerate(six) for b in six[i + 1 :]]
+                     for i, a in enumerate(first) for b in first[i + 1 :]]
             groups = [f"({or_.join(pairs)})"]
         else:
             groups = [ph((w,), q.prefix) for w in words]
@@ -204,31 +208,71 @@ class Hit:
         return {k: getattr(self, k) for k in keys}
 
 
-def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: int) -> list[int]:
+def meta_expr(s: Session, f: Filters) -> list[list[str]]:
+    """The filters the text index can apply itself, as groups of alternative meta tokens
+    (store.search_index.meta_tokens): year, unit (up to 64 unit keys), topic, kind, level.
+
+    The SQL conditions stay as well: the tokens only narrow the text index's work (a unit
+    whose level became known after its pledges were indexed still answers through SQL once
+    the index is rebuilt; until then a --level search can miss its older pledges).
+    """
+    groups = []
+    if f.year is not None:
+        groups.append([f"zy{f.year}"])
+    if f.units:
+        keys = resolve_units(s, f.units, f.subordinates)
+        if 0 < len(keys) <= 64:
+            groups.append(sorted(meta_unit(k) for k in keys))
+    if f.topics:
+        groups.append(sorted(meta_topic(t) for t in f.topics))
+    if f.kinds:
+        groups.append(sorted(f"zk{k}" for k in f.kinds))
+    if f.level:
+        groups.append([f"zl{f.level}"])
+    return groups
+
+
+def full_expr(body: str | None, meta: list[list[str]], dialect: str) -> str:
+    """A body expression and the meta groups as one MATCH string / tsquery."""
     if dialect == "sqlite":
-        fts = table("pledge_fts", column("rowid"), column("rank"))
+        parts = [f"body : ({body})"] if body else []
+        parts += ["meta : (" + " OR ".join(f'"{t}"' for t in g) + ")" for g in meta]
+        return " AND ".join(parts)
+    parts = [f"({body})"] if body else []
+    parts += ["(" + " | ".join(g) + ")" for g in meta]
+    return " & ".join(parts)
+
+
+def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: int) -> list[int]:
+    # Newest first, not by the database's rank: the text index can stop after n rows
+    # instead of ranking every match; the order that counts is computed afterwards (_score).
+    if dialect == "sqlite":
+        fts = table("pledge_fts", column("rowid"))
         stmt = (
             select(PledgeRow.id)
             .select_from(fts)
             .join(PledgeRow, PledgeRow.id == fts.c.rowid)
             .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
             .where(text("pledge_fts MATCH :m"), *cond)
-            # newest first, not bm25: FTS5 can stop after n rows instead of ranking every
-            # match; the order that counts is computed afterwards (_score)
             .order_by(fts.c.rowid.desc())
             .limit(n)
         )
     else:
-        ps = table("pledge_search", column("pledge_id"), column("tsv"))
+        # a GIN index has no order: bound the rows fetched (newest first among them)
+        inner = text("SELECT pledge_id FROM pledge_search "
+                     "WHERE tsv @@ to_tsquery('simple', :m) LIMIT :cap").columns(
+            column("pledge_id"))
+        ps = inner.subquery("ps")
         stmt = (
             select(PledgeRow.id)
             .select_from(ps)
             .join(PledgeRow, PledgeRow.id == ps.c.pledge_id)
             .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
-            .where(text("pledge_search.tsv @@ to_tsquery('simple', :m)"), *cond)
-            .order_by(text("ts_rank(pledge_search.tsv, to_tsquery('simple', :m)) DESC"))
+            .where(*cond)
+            .order_by(PledgeRow.id.desc())
             .limit(n)
         )
+        return list(session.scalars(stmt, {"m": expr, "cap": n * 5}))
     return list(session.scalars(stmt, {"m": expr}))
 
 
@@ -272,85 +316,27 @@ def search_pledges(
         dialect = store.dialect
         best, readings = _correct(s, q)
         penalty = 1.0 if best == q else 0.9
-        n = max(200, limit * 10) * (5 if f.statuses else 1)
-        few = _few(s, cond, SCAN_MAX) if len(cond) > 1 else None
+        n = max(200, limit * 10) * (3 if f.statuses else 1)
+        meta = meta_expr(s, f)
         found: dict[int, None] = {}
         for mode in ("phrase", "all", "half", "any"):
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
                 break
-            if few is not None:  # the filters leave few pledges: match them here
-                found.update(dict.fromkeys(
-                    pid for pid, body in few if any(matches(body, r, mode) for r in readings)))
-            else:
-                expr = match_expr(readings, mode, dialect)
-                if expr is None:
-                    continue
-                found.update(dict.fromkeys(_candidates(s, dialect, expr, cond, n)))
+            expr = match_expr(readings, mode, dialect)
+            if expr is None:
+                continue
+            found.update(dict.fromkeys(
+                _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n)))
             if len(found) >= limit:
                 break
-        slugs = _topics_named(q, topic_terms or {})
         topical: dict[int, float] = {}
-        if slugs:
-            from store.schema import PledgeTopicRow
-
-            for slug, weight in sorted(slugs.items()):
-                for pid in s.scalars(
-                    select(PledgeRow.id)
-                    .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
-                    .join(PledgeTopicRow, PledgeTopicRow.pledge_id == PledgeRow.id)
-                    .where(PledgeTopicRow.topic == slug, *cond)
-                    .order_by(PledgeRow.id.desc())
-                    .limit(n)
-                ):
-                    topical[pid] = max(weight, topical.get(pid, 0.0))
-            found.update(dict.fromkeys(sorted(topical)))
+        for slug, weight in sorted(_topics_named(q, topic_terms or {}).items()):
+            expr = full_expr(None, [*meta, [meta_topic(slug)]], dialect)
+            for pid in _candidates(s, dialect, expr, cond, n):
+                topical[pid] = max(weight, topical.get(pid, 0.0))
+        found.update(dict.fromkeys(sorted(topical)))
         return _hits(s, list(found), readings, topical, penalty, f, limit)
-
-
-def _few(s: Session, cond: list[Any], most: int) -> list[tuple[int, str]] | None:
-    """(id, folded body) of the pledges the filters leave, if there are at most `most`.
-
-    A unit filter leaves a few hundred pledges out of a million: reading those beats asking
-    the text index for every match in the store and throwing most of them away.
-    """
-    rows = s.execute(
-        select(PledgeRow.id, PledgeRow.task, PledgeRow.target)
-        .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
-        .where(*cond)
-        .order_by(PledgeRow.id.desc())
-        .limit(most + 1)
-    ).all()
-    if len(rows) > most:
-        return None
-    return [(pid, pledge_body(task, target)) for pid, task, target in rows]
-
-
-def matches(body: str, q: Query, mode: str) -> bool:
-    """The text index's verdict, computed on one folded body (same rules as match_expr)."""
-    toks = body.split()
-    padded = f" {body} "
-
-    def has_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> bool:
-        if not (ws and ws[-1] in prefix):
-            return f" {' '.join(ws)} " in padded
-        k = len(ws)
-        return any(
-            tuple(toks[i : i + k - 1]) == ws[:-1] and toks[i + k - 1].startswith(ws[-1])
-            for i in range(len(toks) - k + 1)
-        )
-
-    required = all(has_phrase(p, frozenset()) for p in q.phrases)
-    words = list(dict.fromkeys(q.words))
-    present = sum(1 for w in words if has_phrase((w,), q.prefix))
-    if mode == "phrase":
-        return len(q.words) >= 2 and has_phrase(q.words, q.prefix) and required
-    if mode == "all":
-        return present == len(words) and required
-    if mode == "half":
-        six = sum(1 for w in words[:6] if has_phrase((w,), q.prefix))
-        return len(words) >= 3 and six >= 2 and required
-    return present > 0 or any(has_phrase(p, frozenset()) for p in q.phrases)
 
 
 def _topics_named(q: Query, topic_terms: Mapping[str, Iterable[str]]) -> dict[str, float]:
@@ -372,33 +358,43 @@ def _hits(s: Session, ids: list[int], readings: list[Query], topical: dict[int, 
           penalty: float, f: Filters, limit: int) -> list[Hit]:
     if not ids:
         return []
-    rows = s.execute(
-        select(PledgeRow, DocumentRow.basename)
-        .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
-        .where(PledgeRow.id.in_(ids))
-    ).all()
-    # the status only filters; it never orders: without a status filter, only the hits shown
-    # need one
-    statuses = statuses_at(s, ids) if f.statuses else {}
     scored = []
-    for p, file in rows:
-        status = statuses.get(p.id, "unknown")
-        if f.statuses and status not in f.statuses:
-            continue
-        body = pledge_body(p.task, p.target)
-        sc = round(max(_score(body, q, topical.get(p.id, 0.0)) for q in readings) * penalty, 4)
-        scored.append((sc, p, file, status))
-    scored.sort(key=lambda x: (-x[0], x[1].id))
-    top = scored[:limit]
-    if not f.statuses:
-        shown = statuses_at(s, [p.id for _, p, _, _ in top])
-        top = [(sc, p, file, shown.get(p.id, "unknown")) for sc, p, file, _ in top]
-    topics = pledge_topics(s, [p.id for _, p, _, _ in top])
-    return [
-        Hit(p.id, p.task, p.unit, p.leader, iso(p.deadline), status, file, p.page, sc,
-            topics.get(p.id, []), p.year, p.document_id)
-        for sc, p, file, status in top
-    ]
+    for pid, task, target in s.execute(
+        select(PledgeRow.id, PledgeRow.task, PledgeRow.target).where(PledgeRow.id.in_(ids))
+    ):
+        body = pledge_body(task, target)
+        sc = round(max(_score(body, q, topical.get(pid, 0.0)) for q in readings) * penalty, 4)
+        scored.append((sc, pid))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    # The status never orders, it only filters: look it up best first, a slice at a time,
+    # until enough hits pass (without a status filter, only for the hits shown).
+    step = 100 if f.statuses else limit
+    chosen: list[tuple[float, int, str]] = []
+    for i in range(0, len(scored), step):
+        part = scored[i : i + step]
+        statuses = statuses_at(s, [pid for _, pid in part])
+        for sc, pid in part:
+            status = statuses.get(pid, "unknown")
+            if not f.statuses or status in f.statuses:
+                chosen.append((sc, pid, status))
+        if len(chosen) >= limit:
+            break
+    chosen = chosen[:limit]
+    rows = {
+        p.id: (p, file)
+        for p, file in s.execute(
+            select(PledgeRow, DocumentRow.basename)
+            .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+            .where(PledgeRow.id.in_([pid for _, pid, _ in chosen]))
+        )
+    }
+    topics = pledge_topics(s, [pid for _, pid, _ in chosen])
+    out = []
+    for sc, pid, status in chosen:
+        p, file = rows[pid]
+        out.append(Hit(p.id, p.task, p.unit, p.leader, iso(p.deadline), status, file, p.page,
+                       sc, topics.get(p.id, []), p.year, p.document_id))
+    return out
 
 
 # -- documents ------------------------------------------------------------------------------

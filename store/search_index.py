@@ -14,15 +14,17 @@ Vietnamese word is matched as a phrase (`giao thông` is the phrase "giao thong"
 `thông` alone).
 
 Index objects (created by migration 0002):
-- SQLite: FTS5 tables `pledge_fts` (rowid = pledge id) and `page_fts` (rowid = document id
+- SQLite: FTS5 tables `pledge_fts` (rowid = pledge id; columns body and meta, the filter
+  tokens of meta_tokens) and `page_fts` (rowid = document id
   × PAGE_SPAN + page), with triggers removing a pledge's / document's entries with the row;
-- PostgreSQL: `pledge_search` / `page_search` with a stored `tsvector` (`simple` config)
-  and a GIN index each; rows go with their pledge/document (ON DELETE CASCADE);
+- PostgreSQL: `pledge_search` / `page_search` with a stored `tsvector` (`simple` config,
+  of body and meta) and a GIN index each; rows go with their pledge/document (ON DELETE CASCADE);
 - both: `search_terms`, the vocabulary, which typo correction picks from.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -87,17 +89,55 @@ def _add_terms(conn: Connection | Session, bodies: Iterable[str]) -> None:
         )
 
 
-def index_pledges(conn: Connection | Session, rows: Sequence[tuple[int, str, str | None]]) -> None:
-    """Index (pledge id, task, target) rows, inside the caller's transaction."""
+def _h(key: str) -> str:
+    return hashlib.blake2s(key.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def meta_tokens(year: int | None, unit_key: str | None, kind: str | None,
+                topics: Iterable[str], level: str | None = None) -> str:
+    """The filters a pledge answers to, as index tokens (z… never folds out of a word list a
+    user types for a task): zy<year>, zu<hash of unit key>, zk<kind>, zt<topic>, zl<level>.
+
+    They let the text index apply year, unit, kind and topic filters itself: with a million
+    pledges "giải phóng mặt bằng" in one unit is a few rows there, not thousands of matches
+    checked one by one against the pledges table.
+    """
+    out = []
+    if year is not None:
+        out.append(f"zy{year}")
+    if unit_key:
+        out.append(meta_unit(unit_key))
+    if kind:
+        out.append(f"zk{kind}")
+    out += [meta_topic(t) for t in topics]
+    if level:
+        out.append(f"zl{_NON_WORD.sub('', level.lower())}")
+    return " ".join(out)
+
+
+def meta_unit(unit_key: str) -> str:
+    return "zu" + _h(unit_key)
+
+
+def meta_topic(slug: str) -> str:
+    return "zt" + _NON_WORD.sub("", slug.lower())
+
+
+def index_pledges(conn: Connection | Session,
+                  rows: Sequence[tuple[int, str, str | None, str]]) -> None:
+    """Index (pledge id, task, target, meta_tokens(…)) rows, in the caller's transaction."""
     if not rows:
         return
-    data = [{"id": pid, "body": pledge_body(task, target)} for pid, task, target in rows]
+    data = [{"id": pid, "body": pledge_body(task, target), "meta": meta}
+            for pid, task, target, meta in rows]
     if _dialect(conn) == "sqlite":
-        conn.execute(text("INSERT INTO pledge_fts (rowid, body) VALUES (:id, :body)"), data)
+        conn.execute(
+            text("INSERT INTO pledge_fts (rowid, body, meta) VALUES (:id, :body, :meta)"), data)
     else:
         conn.execute(
-            text("INSERT INTO pledge_search (pledge_id, body) VALUES (:id, :body) "
-                 "ON CONFLICT (pledge_id) DO UPDATE SET body = excluded.body"),
+            text("INSERT INTO pledge_search (pledge_id, body, meta) VALUES (:id, :body, :meta) "
+                 "ON CONFLICT (pledge_id) DO UPDATE SET body = excluded.body, "
+                 "meta = excluded.meta"),
             data,
         )
     _add_terms(conn, (d["body"] for d in data))
@@ -145,12 +185,25 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
     last, n = 0, 0
     while True:
         rows = conn.execute(
-            text("SELECT id, task, target FROM pledges WHERE id > :last ORDER BY id LIMIT :n"),
+            text("SELECT p.id, p.task, p.target, p.year, p.unit_key, d.kind, u.level "
+                 "FROM pledges p JOIN documents d ON d.id = p.document_id "
+                 "LEFT JOIN units u ON u.key = p.unit_key "
+                 "WHERE p.id > :last ORDER BY p.id LIMIT :n"),
             {"last": last, "n": batch},
         ).all()
         if not rows:
             break
-        index_pledges(conn, [(r[0], r[1], r[2]) for r in rows])
+        topics: dict[int, list[str]] = {}
+        for pid, topic in conn.execute(
+            text("SELECT pledge_id, topic FROM pledge_topics WHERE pledge_id BETWEEN :a AND :b "
+                 "ORDER BY pledge_id, position"),
+            {"a": rows[0][0], "b": rows[-1][0]},
+        ):
+            topics.setdefault(pid, []).append(topic)
+        index_pledges(conn, [
+            (r[0], r[1], r[2], meta_tokens(r[3], r[4], r[5], topics.get(r[0], []), r[6]))
+            for r in rows
+        ])
         last, n = rows[-1][0], n + len(rows)
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT INTO pledge_fts (pledge_fts) VALUES ('optimize')"))
@@ -165,8 +218,8 @@ def _dialect(conn: Connection | Session) -> str:
 
 SQLITE_DDL = (
     # The folded text is ASCII words already: the tokenizer only has to split on spaces.
-    "CREATE VIRTUAL TABLE pledge_fts USING fts5(body, tokenize='unicode61 remove_diacritics 0',"
-    " prefix='2 3')",
+    "CREATE VIRTUAL TABLE pledge_fts USING fts5(body, meta,"
+    " tokenize='unicode61 remove_diacritics 0', prefix='2 3')",
     "CREATE VIRTUAL TABLE page_fts USING fts5(body, tokenize='unicode61 remove_diacritics 0')",
     "CREATE TRIGGER pledge_fts_forget AFTER DELETE ON pledges BEGIN "
     "DELETE FROM pledge_fts WHERE rowid = old.id; END",
@@ -188,7 +241,9 @@ PG_DDL = (
     "CREATE TABLE pledge_search ("
     " pledge_id integer PRIMARY KEY REFERENCES pledges(id) ON DELETE CASCADE,"
     " body text NOT NULL,"
-    " tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED)",
+    " meta text NOT NULL DEFAULT '',"
+    " tsv tsvector GENERATED ALWAYS AS"
+    " (to_tsvector('simple'::regconfig, body || ' ' || meta)) STORED)",
     "CREATE INDEX ix_pledge_search_tsv ON pledge_search USING gin (tsv)",
     "CREATE TABLE page_search ("
     " document_id integer NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"

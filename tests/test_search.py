@@ -67,6 +67,7 @@ def test_pledge_body_adds_the_target() -> None:
         ("dang vien AND ket nap", ("dang", "vien", "ket", "nap"), (), ()),
         ("(ket nap) OR (dang vien)", ("ket", "nap", "dang", "vien"), (), ()),
         ("chuyen doi*", ("chuyen", "doi"), (), ("doi",)),
+        ("tinh l*", ("tinh", "l"), (), ()),  # one letter is no prefix
         ("thuế 😀", ("thue",), (), ()),
         ('"unbalanced quote', ("unbalanced", "quote"), (), ()),
         ("và hoặc", ("va", "hoac"), (), ()),  # Vietnamese words are words, not operators
@@ -333,3 +334,34 @@ def test_help_has_an_example(cmd: str) -> None:
     r = CliRunner().invoke(cli, [cmd, "--help"])
     assert r.exit_code == 0
     assert "Example:" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("giảm nghèo", {"giam_ngheo": 1.0}),
+        ("giảm hộ nghèo", {"giam_ngheo": 2 / 3}),  # contains the term "hộ nghèo"
+        ("cầu", {"giao_thong": 1.0}),  # a one-syllable term, the whole query
+        ("yêu cầu", {}),  # … but not inside a longer query
+        ("nông thôn", {}),
+        ("xây dựng nông thôn mới", {"nong_thon_moi": 0.6}),
+    ],
+)
+def test_topics_named_in_a_query(raw: str, expected: dict[str, float]) -> None:
+    from pipeline.cli_followup import topic_terms
+    from store.search import _topics_named
+
+    got = _topics_named(parse(raw), topic_terms())
+    assert {k: round(v, 4) for k, v in got.items() if k in expected or not expected} == {
+        k: round(v, 4) for k, v in expected.items()}
+
+
+def test_meta_tokens() -> None:
+    from store.search_index import meta_tokens, meta_topic, meta_unit
+
+    m = meta_tokens(2021, "huyen uy cam lo", "commitment", ["nong_thon_moi", "giao_thong"])
+    assert m.split() == ["zy2021", meta_unit("huyen uy cam lo"), "zkcommitment",
+                         "ztnongthonmoi", "ztgiaothong"]
+    assert meta_topic("nong_thon_moi") == "ztnongthonmoi"
+    assert meta_unit("a") != meta_unit("b") and fold(meta_unit("a")) == meta_unit("a")
+    assert meta_tokens(None, None, None, []) == ""
