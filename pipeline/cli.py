@@ -389,6 +389,11 @@ def read(obj: Ctx, path: Path, blocks: bool) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+from pipeline import cli_followup  # noqa: E402  (search, flag, report; show with history)
+
+cli_followup.register(cli)
+
+
 def main() -> None:
     cli(prog_name="camket")
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pipeline.document import KINDS, STATUSES, Dossier, Pledge, UnitMention
+from store import search_index  # search: the index is filled in the same transaction
 from store.db import Store
 from store.links import (
     EvaluationRef,
@@ -217,6 +218,14 @@ def _save_pledges(session: Session, doc: DocumentRow, d: Dossier) -> list[Pledge
     for row, p in zip(rows, d.pledges, strict=True):
         for i, t in enumerate(dict.fromkeys(p.topics)):
             session.add(PledgeTopicRow(pledge_id=row.id, topic=t, position=i))
+    # search: index the new pledges (the old ones left the index with their rows)
+    levels = {u.key: u.level for u in d.units if u.level}
+    search_index.index_pledges(session, [
+        (r.id, r.task, r.target,
+         search_index.meta_tokens(year, r.unit_key, d.fields.kind, dict.fromkeys(p.topics),
+                                  levels.get(r.unit_key or "")))
+        for r, p in zip(rows, d.pledges, strict=True)
+    ])
     return rows
 
 
@@ -295,6 +304,8 @@ def _save(session: Session, d: Dossier, batch_id: int | None) -> int:
     session.flush()
 
     _add_path(session, doc.id, d.source.path)
+    # search: the document's pages, for `camket search --documents`
+    search_index.index_pages(session, doc.id, search_index.page_texts(d.text, d.blocks))
     _save_units(session, doc, d)
     for x in d.leaders:
         session.add(

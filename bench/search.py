@@ -1,0 +1,250 @@
+"""Search latency and index build time on a store of N synthetic pledges (default 1,000,000).
+
+The pledges are worded like real ones: a verb phrase, an object taken from the topic
+taxonomy's terms (nlp/data/topics.toml), a measure and a place, by ~3,000 units of four
+levels over 2015–2025; a third of them judged by an evaluation. Rows are written with bulk
+INSERTs (the pipeline is not the thing measured), then the search index is built from
+scratch with store.search_index.rebuild — that is the "index build" time. Then 200 mixed
+queries (phrases with and without diacritics, typos, quoted phrases, prefixes, topic names,
+with and without unit / year / level / topic / status filters) run once each, after 10
+warm-up queries; median and p95 wall time are printed.
+
+Usage:  python bench/search.py [--pledges N] [--db URL ...] [--queries 200] [--seed 7]
+        default: a temporary SQLite file, and a fresh database on the local PostgreSQL
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+import tomllib
+import uuid
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+ROOT = Path(__file__).resolve().parents[1]
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+VERBS = ["Hoàn thành", "Đẩy mạnh", "Nâng cao chất lượng", "Phấn đấu hoàn thành",
+         "Tập trung chỉ đạo", "Triển khai thực hiện", "Tăng cường", "Thực hiện tốt",
+         "Chỉ đạo quyết liệt", "Quan tâm lãnh đạo"]
+MEASURES = ["đạt 100% kế hoạch", "vượt 10% chỉ tiêu", "trong năm {y}", "trước ngày 30/6/{y}",
+            "trong Quý III/{y}", "đạt chuẩn theo quy định", "ít nhất 3 công trình",
+            "không để phát sinh sai phạm", "bảo đảm đúng tiến độ", "theo Nghị quyết Đại hội"]
+PLACES = ["Cam Thành", "Thiên Lộc", "Lệ Thủy", "Đông Tâm", "Trường Xuân", "Lạc Dương",
+          "Mai Lộc", "Gio Linh", "Hải Lăng", "Triệu Phong", "Hướng Hóa", "Đakrông", "Vĩnh Linh",
+          "Điện Kim", "Yên Bình", "Lạng Giang", "Lục Nam", "Tháp Mười", "Long Biên", "Quảng Ninh"]
+LEVELS = [("province", "Tỉnh ủy"), ("district", "Huyện ủy"), ("commune", "Đảng ủy xã"),
+          ("village", "Chi bộ thôn")]
+STATUSES = ["completed", "not_completed", "in_progress"]
+
+
+def taxonomy() -> dict[str, dict[str, Any]]:
+    return tomllib.loads((ROOT / "nlp/data/topics.toml").read_text("utf-8"))
+
+
+def units(n: int, rnd: random.Random) -> list[tuple[str, str, str]]:
+    """(key, name, level) for n units."""
+    from store.search_index import fold
+
+    out, seen = [], set()
+    while len(out) < n:
+        level, prefix = rnd.choice(LEVELS)
+        name = f"{prefix} {rnd.choice(PLACES)} {len(out) // len(PLACES) + 1}"
+        if fold(name) not in seen:
+            seen.add(fold(name))
+            out.append((fold(name), name, level))
+    return out
+
+
+def task(rnd: random.Random, topics: list[tuple[str, list[str]]], year: int
+         ) -> tuple[str, str]:
+    slug, terms = rnd.choice(topics)
+    text = (f"{rnd.choice(VERBS)} {rnd.choice(terms).lower()} "
+            f"{rnd.choice(MEASURES).format(y=year)} tại {rnd.choice(PLACES)}")
+    return text, slug
+
+
+def build(url: str, n: int, seed: int) -> tuple[Any, float, float, list[tuple[str, str, str]]]:
+    """Fill a fresh store with n pledges; returns (store, load seconds, index seconds, units)."""
+    from sqlalchemy import insert
+
+    from store.db import open_store
+    from store.schema import DocumentRow, EvaluationRow, PledgeRow, PledgeTopicRow, UnitRow
+
+    rnd = random.Random(seed)
+    tax = taxonomy()
+    topics = [(slug, spec["terms"]) for slug, spec in tax.items()]
+    us = units(3000, rnd)
+    store = open_store(url)
+    t0 = time.perf_counter()
+    now = dt.datetime.now(dt.UTC)
+    per_doc = 5
+    with store.engine.begin() as c:
+        c.execute(insert(UnitRow), [{"key": k, "name": nm, "level": lv} for k, nm, lv in us])
+        docs, pledges, ptopics, evals = [], [], [], []
+        pid = 0
+        for d in range(1, n // per_doc + 1):
+            key, name, _ = rnd.choice(us)
+            year = rnd.randint(2015, 2025)
+            docs.append({"id": d, "sha256": f"{d:064x}", "path": f"/syn/{d}.docx",
+                         "basename": f"{d}.docx", "size": 1000, "status": "ok",
+                         "kind": "commitment", "issuer": name, "issuer_key": key, "year": year,
+                         "date": dt.date(year, 1, 15), "text": "", "pages_json": "{}",
+                         "pipeline_version": "bench", "created_at": now, "updated_at": now,
+                         "ocr": False})
+            for i in range(1, per_doc + 1):
+                pid += 1
+                t, slug = task(rnd, topics, year)
+                deadline = dt.date(year, rnd.choice([3, 6, 9, 12]), 28)
+                pledges.append({"id": pid, "document_id": d, "index": i, "task": t,
+                                "unit": name, "unit_key": key, "year": year, "leader": None,
+                                "deadline": deadline, "deadline_text": None, "page": 1,
+                                "pipeline_version": "bench"})
+                ptopics.append({"pledge_id": pid, "topic": slug, "position": 0})
+                if rnd.random() < 1 / 3:
+                    evals.append({"document_id": d, "index": i, "task": t, "unit_key": key,
+                                  "year": year, "status": rnd.choice(STATUSES),
+                                  "eval_date": dt.date(year, 12, 20), "pledge_id": pid,
+                                  "pipeline_version": "bench"})
+            if len(pledges) >= 50_000:
+                _flush(c, docs, pledges, ptopics, evals, DocumentRow, PledgeRow, PledgeTopicRow,
+                       EvaluationRow)
+        _flush(c, docs, pledges, ptopics, evals, DocumentRow, PledgeRow, PledgeTopicRow,
+               EvaluationRow)
+        if store.dialect == "postgresql":
+            for t in ("documents", "pledges", "evaluations"):
+                c.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), "
+                                  f"(SELECT max(id) FROM {t}))")
+    load = time.perf_counter() - t0
+    from store.search_index import rebuild
+
+    t1 = time.perf_counter()
+    with store.engine.begin() as c:
+        rebuild(c)
+    if store.dialect == "postgresql":
+        with store.engine.connect() as c:
+            c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    index = time.perf_counter() - t1
+    return store, load, index, us
+
+
+def _flush(c: Any, docs: list, pledges: list, ptopics: list, evals: list, *tables: Any) -> None:
+    from sqlalchemy import insert
+
+    for rows, model in zip((docs, pledges, ptopics, evals), tables, strict=True):
+        if rows:
+            c.execute(insert(model), rows)
+            rows.clear()
+
+
+TYPO = str.maketrans("aeiou", "eaoiu")
+
+
+def queries(n: int, seed: int, us: list[tuple[str, str, str]]) -> list[tuple[str, Any]]:
+    """n (query, Filters) pairs: what archivists type, with and without filters."""
+    from store.filters import Filters
+    from store.search_index import fold
+
+    rnd = random.Random(seed + 1)
+    tax = taxonomy()
+    terms = [t for spec in tax.values() for t in spec["terms"] if len(fold(t).split()) >= 1]
+    names = [spec["name"] for spec in tax.values()]
+    out = []
+    for i in range(n):
+        kind = i % 8
+        t = rnd.choice(terms)
+        if kind == 0:
+            q = t
+        elif kind == 1:
+            q = fold(t)  # typed without diacritics
+        elif kind == 2:  # one typo in the longest word
+            w = max(fold(t).split(), key=len)
+            j = rnd.randrange(len(w))
+            q = fold(t).replace(w, w[:j] + w[j:].translate(TYPO)[:1] + w[j + 1:], 1)
+        elif kind == 3:
+            q = f'"{t}" {rnd.choice(PLACES)}'
+        elif kind == 4:
+            q = rnd.choice(names)  # a topic's name
+        elif kind == 5:
+            q = f"{rnd.choice(VERBS)} {t}"
+        elif kind == 6:
+            q = fold(t)[:-1] + "*" if len(fold(t)) > 3 else t
+        else:
+            q = f"{t} {rnd.choice(PLACES)}"
+        f = Filters()
+        pick = rnd.random()
+        if pick < 0.25:
+            f = Filters(units=(rnd.choice(us)[1],))
+        elif pick < 0.45:
+            f = Filters(year=rnd.randint(2015, 2025))
+        elif pick < 0.55:
+            f = Filters(year=rnd.randint(2015, 2025), level=rnd.choice(LEVELS)[0])
+        elif pick < 0.65:
+            f = Filters(topics=(rnd.choice(list(tax)),), year=rnd.randint(2015, 2025))
+        elif pick < 0.75:
+            f = Filters(statuses=(rnd.choice(STATUSES),), year=rnd.randint(2015, 2025))
+        out.append((q, f))
+    return out
+
+
+def measure(store: Any, qs: list[tuple[str, Any]]) -> tuple[float, float, int]:
+    from pipeline.cli_followup import topic_terms
+    from store.search import search_pledges
+
+    terms = topic_terms()
+    for q, f in qs[:10]:
+        search_pledges(store, q, f, limit=20, topic_terms=terms)
+    times, found = [], 0
+    for q, f in qs:
+        t = time.perf_counter()
+        hits = search_pledges(store, q, f, limit=20, topic_terms=terms)
+        times.append((time.perf_counter() - t) * 1000)
+        found += bool(hits)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * len(times)) - 1], found
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pledges", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--db", action="append", help="store URL (repeatable); default both")
+    ap.add_argument("--keep", action="store_true", help="keep the PostgreSQL database")
+    args = ap.parse_args()
+
+    import psycopg
+
+    tmp = tempfile.mkdtemp(prefix="camket-bench-")
+    urls = args.db or [f"sqlite:///{tmp}/bench.db", "pg"]
+    for url in urls:
+        made = None
+        if url == "pg":
+            made = f"camket_bench_{uuid.uuid4().hex[:8]}"
+            with psycopg.connect(PG_ADMIN, autocommit=True) as a:
+                a.execute(f'CREATE DATABASE "{made}"')
+            url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{made}"
+        try:
+            store, load, index, us = build(url, args.pledges, args.seed)
+            med, p95, found = measure(store, queries(args.queries, args.seed, us))
+            store.close()
+            print(f"{url.split(':')[0]:<10} pledges={args.pledges:,} load={load:.1f}s "
+                  f"index={index:.1f}s queries={args.queries} with_hits={found} "
+                  f"median={med:.1f}ms p95={p95:.1f}ms", flush=True)
+        finally:
+            if made and not args.keep:
+                with psycopg.connect(PG_ADMIN, autocommit=True) as a:
+                    a.execute(f'DROP DATABASE IF EXISTS "{made}" WITH (FORCE)')
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""Filters shared by search, flag and report: unit (any alias, with subordinates), level,
+year or date range, topic, status, kind.
+
+Everything but the status is SQL on pledges ⋈ documents. The status of a pledge is not a
+column: it is what its latest evaluation said (store.queries.latest_statuses), so it is
+applied in Python to the rows SQL selected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from store.schema import (
+    DocumentRow,
+    DocumentUnitRow,
+    EvaluationRow,
+    PledgeRow,
+    PledgeTopicRow,
+    UnitRow,
+)
+from store.search_index import fold
+
+LEVELS = ("province", "district", "commune", "village", "department", "office", "org")
+
+
+@dataclass(frozen=True)
+class Filters:
+    units: tuple[str, ...] = ()  # names as a user types them: any alias, any case/diacritics
+    subordinates: bool = False  # also the units whose documents name one of `units` as superior
+    level: str | None = None
+    year: int | None = None
+    date_from: dt.date | None = None  # deadline on or after (a pledge with no deadline: its year)
+    date_to: dt.date | None = None
+    topics: tuple[str, ...] = ()  # slugs
+    statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+
+def _word_in(needle: str, hay: str) -> bool:
+    return bool(needle) and f" {needle} " in f" {hay} "
+
+
+_ALIASES: dict[tuple[str, tuple[int, ...]], dict[str, set[str]]] = {}
+
+
+def _aliases(session: Session) -> dict[str, set[str]]:
+    """{unit key: every folded name it goes by}, cached until the store gains units/documents."""
+    stamp = tuple(
+        int(session.scalar(q) or 0)
+        for q in (
+            select(func.count()).select_from(UnitRow),
+            select(func.max(DocumentUnitRow.id)),
+            select(func.max(DocumentRow.id)),
+            select(func.max(PledgeRow.id)),
+        )
+    )
+    cache_key = (str(session.get_bind().url), stamp)
+    if cache_key in _ALIASES:
+        return _ALIASES[cache_key]
+    aliases: dict[str, set[str]] = {}
+    for key, name in session.execute(select(UnitRow.key, UnitRow.name)):
+        aliases.setdefault(key, set()).update({fold(key), fold(name)})
+    for key, name in session.execute(
+        select(UnitRow.key, DocumentUnitRow.name)
+        .join(DocumentUnitRow, DocumentUnitRow.unit_id == UnitRow.id)
+        .distinct()
+    ):
+        aliases[key].add(fold(name))
+    _ALIASES.clear()  # one store per process in practice: keep one map
+    _ALIASES[cache_key] = aliases
+    return aliases
+
+
+def resolve_units(session: Session, names: Iterable[str], subordinates: bool = False) -> set[str]:
+    """Unit keys for what the user typed: a key, a display name or any name a document used.
+
+    An exact (folded) match wins; otherwise every unit whose key or alias contains the typed
+    words ("Cam Lộ" → huyện ủy Cam Lộ, UBND huyện Cam Lộ …). With `subordinates`, units whose
+    documents name a matched unit as their superior are added, down the hierarchy.
+    """
+    aliases = _aliases(session)
+    found: set[str] = set()
+    for typed in names:
+        f = fold(typed)
+        exact = {k for k, al in aliases.items() if f in al}
+        found |= exact or {k for k, al in aliases.items() if any(_word_in(f, a) for a in al)}
+    if subordinates and found:
+        issued = session.execute(
+            select(DocumentRow.issuer_key, DocumentRow.superior)
+            .where(DocumentRow.issuer_key.is_not(None), DocumentRow.superior.is_not(None))
+            .distinct()
+        ).all()
+        for _ in range(6):  # province → district → commune → village, with room to spare
+            forms = {a for k in found for a in aliases.get(k, {fold(k)})}
+            more = {k for k, sup in issued if fold(sup or "") in forms and k not in found}
+            if not more:
+                break
+            found |= more
+    return found
+
+
+def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = None
+                ) -> dict[int, str]:
+    """Latest non-unknown status of each pledge (or a twin) from evaluations dated ≤ as_of.
+
+    Twins are the same task, word for word, pledged by the same unit for the same year in
+    another file (the DOCX and PDF of one paper): an evaluation of either judges both. Latest
+    by evaluation date, then id; an evaluation with no date counts at any date. Pledges that
+    nothing judged are absent. Twins are looked up on the (unit_key, year) index, so the cost
+    follows the number of pledges asked about, not the size of the store.
+    """
+    ids = list(ids)
+    if not ids:
+        return {}
+    mine: list[tuple[int, Any, Any, str]] = []
+    for i in range(0, len(ids), 500):
+        mine += session.execute(
+            select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task)
+            .where(PledgeRow.id.in_(ids[i : i + 500]))
+        ).all()
+    wanted = {(u, y, t) for _, u, y, t in mine if u is not None and y is not None}
+    keyed = sorted(wanted)
+    group: dict[tuple[Any, Any, str], set[int]] = {}
+    for i in range(0, len(keyed), 300):
+        part = keyed[i : i + 300]
+        # three INs, not a row-value IN: SQLite scans the table for the latter; the INs
+        # use the (unit_key, year) index, and the exact triples are checked here
+        for pid, u, y, t in session.execute(
+            select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task).where(
+                PledgeRow.unit_key.in_({k[0] for k in part}),
+                PledgeRow.year.in_({k[1] for k in part}),
+                PledgeRow.task.in_({k[2] for k in part}),
+            )
+        ):
+            if (u, y, t) in wanted:
+                group.setdefault((u, y, t), set()).add(pid)
+    twins = {pid: group.get((u, y, t), set()) | {pid} for pid, u, y, t in mine}
+    every = sorted({t for g in twins.values() for t in g})
+    best: dict[int, tuple[dt.date, int, str]] = {}
+    for i in range(0, len(every), 500):
+        rows = session.execute(
+            select(EvaluationRow.pledge_id, EvaluationRow.status, EvaluationRow.eval_date,
+                   EvaluationRow.id)
+            .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
+            .where(
+                EvaluationRow.pledge_id.in_(every[i : i + 500]),
+                EvaluationRow.status != "unknown",
+                DocumentRow.status != "failed",
+            )
+        )
+        for pid, status, when, eid in rows:
+            if as_of is not None and when is not None and when > as_of:
+                continue
+            key = (when or dt.date.min, eid, status)
+            if pid not in best or key[:2] > best[pid][:2]:
+                best[pid] = key
+    out: dict[int, str] = {}
+    for pid in ids:
+        judged = [best[t] for t in twins.get(pid, {pid}) if t in best]
+        if judged:
+            out[pid] = max(judged)[2]
+    return out
+
+
+def sql_conditions(session: Session, f: Filters) -> tuple[list[Any], bool]:
+    """WHERE conditions on PledgeRow/DocumentRow, and False if a filter matches nothing."""
+    cond: list[Any] = [DocumentRow.status != "failed"]
+    if f.units:
+        keys = resolve_units(session, f.units, f.subordinates)
+        if not keys:
+            return cond, False
+        cond.append(PledgeRow.unit_key.in_(sorted(keys)))
+    if f.level:
+        cond.append(PledgeRow.unit_key.in_(select(UnitRow.key).where(UnitRow.level == f.level)))
+    if f.year is not None:
+        cond.append(PledgeRow.year == f.year)
+    if f.date_from is not None:
+        cond.append(
+            (PledgeRow.deadline >= f.date_from)
+            | (PledgeRow.deadline.is_(None) & (PledgeRow.year >= f.date_from.year))
+        )
+    if f.date_to is not None:
+        cond.append(
+            (PledgeRow.deadline <= f.date_to)
+            | (PledgeRow.deadline.is_(None) & (PledgeRow.year <= f.date_to.year))
+        )
+    if f.topics:
+        cond.append(
+            PledgeRow.id.in_(
+                select(PledgeTopicRow.pledge_id).where(PledgeTopicRow.topic.in_(f.topics))
+            )
+        )
+    if f.kinds:
+        cond.append(DocumentRow.kind.in_(f.kinds))
+    return cond, True

@@ -1,0 +1,480 @@
+"""`camket search`: ranked full-text search over pledges (and pages of documents).
+
+How a query is read (any string a user can type is a valid query):
+- it is folded like the index (store.search_index.fold): case, diacritics, đ, tone
+  placement and punctuation do not matter; emoji and symbols are word breaks;
+- "quoted words" are a phrase that must occur; a trailing `*` makes a word a prefix;
+  `AND`, `OR`, `NOT`, parentheses are read as nothing (every word counts anyway);
+- the unquoted words are looked for first as one phrase, then all of them anywhere in the
+  task, then (for three words or more) at least two of them, and only when all that finds
+  nothing, any one of them: so `giao thông` ranks the phrase before a task that says `giao`
+  and `thông` apart, and a task that only says `thông` is no hit (a Vietnamese word is
+  several syllables: the phrase is the word);
+- a word the index has never seen is taken for a typo and replaced by its nearest known
+  words (rapidfuzz edit distance over the vocabulary, the same code on both databases);
+- a query that is, or contains, a topic's name or one of its terms also finds the pledges
+  tagged with that topic (the caller passes the taxonomy as {folded term: slugs}).
+
+The database only finds candidates (FTS5 MATCH on SQLite, tsvector @@ tsquery on
+PostgreSQL), with the year, unit, topic and kind filters applied inside the text index
+through the pledge's meta tokens; the score that orders the results is computed here from
+the folded text, so both databases give the same order. With more matches than the
+candidate budget (200, or 600 with a status filter) the newest are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, column, select, table, text
+from sqlalchemy.orm import Session
+
+from store.db import Store
+from store.filters import Filters, resolve_units, sql_conditions, statuses_at
+from store.queries import pledge_topics
+from store.rows import iso
+from store.schema import DocumentRow, PledgeRow
+from store.search_index import PAGE_SPAN, fold, meta_topic, meta_unit, pledge_body
+
+MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
+MAX_WORDS = 32
+HALF_WORDS = 5
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched, with a message for the user."""
+
+
+@dataclass(frozen=True)
+class Query:
+    words: tuple[str, ...]  # unquoted words, in order
+    phrases: tuple[tuple[str, ...], ...] = ()  # quoted phrases
+    prefix: frozenset[str] = frozenset()  # words typed with a trailing *
+    raw: str = ""
+
+    @property
+    def all_words(self) -> tuple[str, ...]:
+        return self.words + tuple(w for p in self.phrases for w in p)
+
+
+_QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+def parse(raw: str) -> Query:
+    """Read a user's query; QueryError if it holds no word to search for."""
+    raw = raw[:MAX_QUERY]
+    phrases = []
+    for m in _QUOTED.finditer(raw):
+        p = tuple(fold(m[1] if m[1] is not None else m[2]).split())
+        if p:
+            phrases.append(p)
+    rest = _QUOTED.sub(" ", raw)
+    words: list[str] = []
+    prefix: set[str] = set()
+    for tok in rest.split():
+        if tok in _OPERATORS:  # upper case only: "và" is never typed as "AND"
+            continue
+        parts = fold(tok).split()
+        # a one-letter prefix stands for half the vocabulary: read it as the letter
+        if parts and len(parts[-1]) >= 2 and tok.rstrip("\"')]}").endswith("*"):
+            prefix.add(parts[-1])
+        words.extend(parts)
+    q = Query(tuple(words[:MAX_WORDS]), tuple(phrases[:8]), frozenset(prefix), raw)
+    if not q.all_words:
+        raise QueryError(f"nothing to search for in {raw[:60]!r}: type some words")
+    return q
+
+
+# -- typo correction ------------------------------------------------------------------------
+
+
+def _known(session: Session, terms: set[str]) -> set[str]:
+    if not terms:
+        return set()
+    rows = session.execute(
+        text("SELECT term FROM search_terms WHERE term IN :t").bindparams(
+            bindparam("t", expanding=True)
+        ),
+        {"t": sorted(terms)},
+    )
+    return {r[0] for r in rows}
+
+
+def _near(session: Session, word: str, limit: int = 3) -> list[str]:
+    """Known words within one edit (two for long words) of `word`, nearest first; a swap of
+    two neighbouring letters is one edit (OSA distance)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    vocab = [r[0] for r in session.execute(text("SELECT term FROM search_terms"))]
+    cutoff = 1 if len(word) < 6 else 2
+    found = process.extract(word, vocab, scorer=OSA.distance, score_cutoff=cutoff,
+                            limit=None)
+    found.sort(key=lambda m: (m[1], m[0]))
+    return [m[0] for m in found[:limit]]
+
+
+def _correct(session: Session, q: Query) -> tuple[Query, list[Query]]:
+    """The query with unknown words replaced: the best reading, and up to 9 readings."""
+    unknown = {w for w in q.all_words if w not in q.prefix} - _known(session, set(q.all_words))
+    if not unknown:
+        return q, [q]
+    options = {w: (_near(session, w) or [w]) for w in unknown}
+    readings = [q]
+    for w, alts in options.items():
+        readings = [_swap(r, w, a) for r in readings for a in alts][:9]
+    return readings[0], readings
+
+
+def _swap(q: Query, old: str, new: str) -> Query:
+    def sub(ws: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(new if w == old else w for w in ws)
+
+    return Query(sub(q.words), tuple(sub(p) for p in q.phrases), q.prefix, q.raw)
+
+
+# -- match expressions ----------------------------------------------------------------------
+
+
+def _fts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
+    star = "*" if ws and ws[-1] in prefix else ""
+    return '"' + " ".join(ws) + '"' + star  # folded words are [a-z0-9]: nothing to escape
+
+
+def _ts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
+    parts = [w + (":*" if i == len(ws) - 1 and w in prefix else "") for i, w in enumerate(ws)]
+    return "(" + " <-> ".join(parts) + ")"
+
+
+def match_expr(readings: list[Query], mode: str, dialect: str) -> str | None:
+    """One FTS5 MATCH string / tsquery for `mode` over the readings.
+
+    phrase: the unquoted words as one phrase; all: every word; half: at least two of the
+    words (any pair of the first five: ten pairs; more costs the index too much on a large
+    store); any: one word. Quoted phrases are required in all
+    modes but "any".
+    """
+    ph = _fts_phrase if dialect == "sqlite" else _ts_phrase
+    and_, or_ = (" AND ", " OR ") if dialect == "sqlite" else (" & ", " | ")
+    alts = []
+    for q in readings:
+        if mode == "phrase" and len(q.words) < 2:
+            return None
+        words = list(dict.fromkeys(q.words))
+        if mode == "half" and len(words) < 3:
+            return None  # with one or two words, "half" is "all" or "any"
+        required = [ph(p, frozenset()) for p in q.phrases]
+        if mode == "phrase":
+            groups = [ph(q.words, q.prefix)]
+        elif mode == "half":
+            first = words[:HALF_WORDS]
+            pairs = [f"({ph((a,), q.prefix)}{and_}{ph((b,), q.prefix)})"
+                     for i, a in enumerate(first) for b in first[i + 1 :]]
+            groups = [f"({or_.join(pairs)})"]
+        else:
+            groups = [ph((w,), q.prefix) for w in words]
+        if mode == "any":
+            alts.append(or_.join(groups + required))
+        else:
+            alts.append(and_.join(groups + required))
+    return or_.join(f"({a})" for a in dict.fromkeys(alts))
+
+
+# -- search ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    id: int
+    task: str
+    unit: str | None
+    leader: str | None
+    deadline: str | None
+    status: str
+    file: str
+    page: int | None
+    score: float
+    topics: list[str] = field(default_factory=list)
+    year: int | None = None
+    document_id: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The jsonl contract: id, task, unit, leader, deadline, status, file, page, score."""
+        keys = ("id", "task", "unit", "leader", "deadline", "status", "file", "page", "score")
+        return {k: getattr(self, k) for k in keys}
+
+
+def meta_expr(s: Session, f: Filters) -> list[list[str]]:
+    """The filters the text index can apply itself, as groups of alternative meta tokens
+    (store.search_index.meta_tokens): year, unit (up to 64 unit keys), topic, kind, level.
+
+    The SQL conditions stay as well: the tokens only narrow the text index's work (a unit
+    whose level became known after its pledges were indexed still answers through SQL once
+    the index is rebuilt; until then a --level search can miss its older pledges).
+    """
+    groups = []
+    if f.year is not None:
+        groups.append([f"zy{f.year}"])
+    if f.units:
+        keys = resolve_units(s, f.units, f.subordinates)
+        if 0 < len(keys) <= 64:
+            groups.append(sorted(meta_unit(k) for k in keys))
+    if f.topics:
+        groups.append(sorted(meta_topic(t) for t in f.topics))
+    if f.kinds:
+        groups.append(sorted(f"zk{k}" for k in f.kinds))
+    if f.level:
+        groups.append([f"zl{f.level}"])
+    return groups
+
+
+def full_expr(body: str | None, meta: list[list[str]], dialect: str) -> str:
+    """A body expression and the meta groups as one MATCH string / tsquery."""
+    if dialect == "sqlite":
+        parts = [f"body : ({body})"] if body else []
+        parts += ["meta : (" + " OR ".join(f'"{t}"' for t in g) + ")" for g in meta]
+        return " AND ".join(parts)
+    parts = [f"({body})"] if body else []
+    parts += ["(" + " | ".join(g) + ")" for g in meta]
+    return " & ".join(parts)
+
+
+def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: int) -> list[int]:
+    # Newest first, not by the database's rank: the text index can stop after n rows
+    # instead of ranking every match; the order that counts is computed afterwards (_score).
+    if dialect == "sqlite":
+        fts = table("pledge_fts", column("rowid"))
+        stmt = (
+            select(PledgeRow.id)
+            .select_from(fts)
+            .join(PledgeRow, PledgeRow.id == fts.c.rowid)
+            .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+            .where(text("pledge_fts MATCH :m"), *cond)
+            .order_by(fts.c.rowid.desc())
+            .limit(n)
+        )
+    else:
+        # a GIN index has no order: bound the rows fetched (newest first among them)
+        inner = text("SELECT pledge_id FROM pledge_search "
+                     "WHERE tsv @@ to_tsquery('simple', :m) LIMIT :cap").columns(
+            column("pledge_id"))
+        ps = inner.subquery("ps")
+        stmt = (
+            select(PledgeRow.id)
+            .select_from(ps)
+            .join(PledgeRow, PledgeRow.id == ps.c.pledge_id)
+            .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+            .where(*cond)
+            .order_by(PledgeRow.id.desc())
+            .limit(n)
+        )
+        return list(session.scalars(stmt, {"m": expr, "cap": n * 5}))
+    return list(session.scalars(stmt, {"m": expr}))
+
+
+def _score(body: str, q: Query, topical: float) -> float:
+    """1.5 × the share of the words found + 2 for the whole phrase + 1 per quoted phrase
+    + 0.5 × the share of the query naming a topic the pledge is tagged with + up to 0.5 for
+    a short task. Words found weigh most: a tag without the words is a weaker hint."""
+    toks = body.split()
+    tokset = set(toks)
+    padded = f" {body} "
+    words = q.words or q.all_words
+
+    def has(w: str) -> bool:
+        return w in tokset or (w in q.prefix and any(t.startswith(w) for t in toks))
+
+    score = 1.5 * sum(1 for w in words if has(w)) / len(words)
+    if len(q.words) >= 2 and f" {' '.join(q.words)} " in padded:
+        score += 2.0
+    score += sum(1.0 for p in q.phrases if f" {' '.join(p)} " in padded)
+    score += 0.5 * topical
+    # of two tasks that both match, the one that is mostly the query ranks first
+    score += 0.5 * min(1.0, len(q.all_words) / max(1, len(toks)))
+    return score
+
+
+def search_pledges(
+    store: Store,
+    raw: str,
+    filters: Filters | None = None,
+    *,
+    limit: int = 20,
+    topic_terms: Mapping[str, Iterable[str]] | None = None,
+) -> list[Hit]:
+    """Pledges matching `raw`, best first. QueryError for a query with no word in it."""
+    f = filters or Filters()
+    q = parse(raw)
+    with store.session() as s:
+        cond, possible = sql_conditions(s, f)
+        if not possible:
+            return []
+        dialect = store.dialect
+        best, readings = _correct(s, q)
+        penalty = 1.0 if best == q else 0.9
+        n = max(200, limit * 10) * (3 if f.statuses else 1)
+        meta = meta_expr(s, f)
+        found: dict[int, None] = {}
+        for mode in ("phrase", "all", "half", "any"):
+            # "any" is the last resort: a single shared syllable ("mới") is mostly noise
+            if mode == "any" and found:
+                break
+            expr = match_expr(readings, mode, dialect)
+            if expr is None:
+                continue
+            found.update(dict.fromkeys(
+                _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n)))
+            if len(found) >= limit:
+                break
+        topical: dict[int, float] = {}
+        for slug, weight in sorted(_topics_named(q, topic_terms or {}).items()):
+            expr = full_expr(None, [*meta, [meta_topic(slug)]], dialect)
+            for pid in _candidates(s, dialect, expr, cond, n):
+                topical[pid] = max(weight, topical.get(pid, 0.0))
+        found.update(dict.fromkeys(sorted(topical)))
+        return _hits(s, list(found), readings, topical, penalty, f, limit)
+
+
+def _topics_named(q: Query, topic_terms: Mapping[str, Iterable[str]]) -> dict[str, float]:
+    """{topic: share of the query's words its term covers} for the taxonomy terms the query
+    is or contains ("giảm hộ nghèo" contains "hộ nghèo": giam_ngheo, 2/3). A one-syllable term
+    counts only as the whole query ("cầu" alone is a bridge; inside a query it is any "cầu")."""
+    ws = q.all_words
+    out: dict[str, float] = {}
+    for i in range(len(ws)):
+        for j in range(i + 1, min(len(ws), i + 8) + 1):
+            if j - i < 2 and len(ws) > 1:
+                continue
+            for slug in topic_terms.get(" ".join(ws[i:j]), ()):
+                out[slug] = max(out.get(slug, 0.0), (j - i) / len(ws))
+    return out
+
+
+def _hits(s: Session, ids: list[int], readings: list[Query], topical: dict[int, float],
+          penalty: float, f: Filters, limit: int) -> list[Hit]:
+    if not ids:
+        return []
+    scored = []
+    for pid, task, target in s.execute(
+        select(PledgeRow.id, PledgeRow.task, PledgeRow.target).where(PledgeRow.id.in_(ids))
+    ):
+        body = pledge_body(task, target)
+        sc = round(max(_score(body, q, topical.get(pid, 0.0)) for q in readings) * penalty, 4)
+        scored.append((sc, pid))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    # The status never orders, it only filters: look it up best first, a slice at a time,
+    # until enough hits pass (without a status filter, only for the hits shown).
+    step = 100 if f.statuses else limit
+    chosen: list[tuple[float, int, str]] = []
+    for i in range(0, len(scored), step):
+        part = scored[i : i + step]
+        statuses = statuses_at(s, [pid for _, pid in part])
+        for sc, pid in part:
+            status = statuses.get(pid, "unknown")
+            if not f.statuses or status in f.statuses:
+                chosen.append((sc, pid, status))
+        if len(chosen) >= limit:
+            break
+    chosen = chosen[:limit]
+    rows = {
+        p.id: (p, file)
+        for p, file in s.execute(
+            select(PledgeRow, DocumentRow.basename)
+            .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+            .where(PledgeRow.id.in_([pid for _, pid, _ in chosen]))
+        )
+    }
+    topics = pledge_topics(s, [pid for _, pid, _ in chosen])
+    out = []
+    for sc, pid, status in chosen:
+        p, file = rows[pid]
+        out.append(Hit(p.id, p.task, p.unit, p.leader, iso(p.deadline), status, file, p.page,
+                       sc, topics.get(p.id, []), p.year, p.document_id))
+    return out
+
+
+# -- documents ------------------------------------------------------------------------------
+
+
+@dataclass
+class PageHit:
+    document_id: int
+    file: str
+    kind: str
+    year: int | None
+    issuer: str | None
+    page: int
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def search_documents(store: Store, raw: str, filters: Filters | None = None, *,
+                     limit: int = 20) -> list[PageHit]:
+    """Pages of documents matching `raw` (one hit per document: its best page), best first."""
+    from store.filters import resolve_units
+
+    f = filters or Filters()
+    q = parse(raw)
+    with store.session() as s:
+        cond: list[Any] = []
+        if f.units:
+            keys = resolve_units(s, f.units, f.subordinates)
+            if not keys:
+                return []
+            cond.append(DocumentRow.issuer_key.in_(sorted(keys)))
+        if f.year is not None:
+            cond.append(DocumentRow.year == f.year)
+        if f.kinds:
+            cond.append(DocumentRow.kind.in_(f.kinds))
+        if f.date_from is not None:
+            cond.append(DocumentRow.date >= f.date_from)
+        if f.date_to is not None:
+            cond.append(DocumentRow.date <= f.date_to)
+        best, readings = _correct(s, q)
+        penalty = 1.0 if best == q else 0.9
+        hits: dict[int, PageHit] = {}
+        for mode in ("phrase", "all", "half", "any"):
+            if mode == "any" and hits:
+                break
+            expr = match_expr(readings, mode, store.dialect)
+            if expr is None:
+                continue
+            for doc, page, body in _page_candidates(s, store.dialect, expr, cond, 500):
+                sc = round(max(_score(body, r, 0.0) for r in readings) * penalty, 4)
+                if doc.id not in hits or sc > hits[doc.id].score:
+                    hits[doc.id] = PageHit(doc.id, doc.basename, doc.kind, doc.year, doc.issuer,
+                                           page, sc)
+            if len(hits) >= limit:
+                break
+        return sorted(hits.values(), key=lambda h: (-h.score, h.document_id))[:limit]
+
+
+def _page_candidates(s: Session, dialect: str, expr: str, cond: list[Any],
+                     n: int) -> list[tuple[DocumentRow, int, str]]:
+    if dialect == "sqlite":
+        fts = table("page_fts", column("rowid"), column("body"), column("rank"))
+        stmt = (
+            select(DocumentRow, fts.c.rowid, fts.c.body)
+            .select_from(fts)
+            .join(DocumentRow, DocumentRow.id == fts.c.rowid // PAGE_SPAN)
+            .where(text("page_fts MATCH :m"), *cond)
+            .order_by(fts.c.rank)
+            .limit(n)
+        )
+        return [(d, int(rid) % PAGE_SPAN, body) for d, rid, body in s.execute(stmt, {"m": expr})]
+    ps = table("page_search", column("document_id"), column("page"), column("body"))
+    stmt = (
+        select(DocumentRow, ps.c.page, ps.c.body)
+        .select_from(ps)
+        .join(DocumentRow, DocumentRow.id == ps.c.document_id)
+        .where(text("page_search.tsv @@ to_tsquery('simple', :m)"), *cond)
+        .order_by(text("ts_rank(page_search.tsv, to_tsquery('simple', :m)) DESC"))
+        .limit(n)
+    )
+    return [(d, int(page), body) for d, page, body in s.execute(stmt, {"m": expr})]

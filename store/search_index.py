@@ -1,0 +1,262 @@
+"""The search index: folded text per pledge and per page, kept in step with the rows.
+
+Folding is a storage concern, so it lives here and not in nlp/: the store must give the
+same answer to `nong thon moi`, `NÔNG THÔN MỚI` and `nông thôn mới` whoever wrote the rows.
+The text is folded ONCE, in Python, and the same folded words are handed to both
+databases; neither database folds anything. That is what makes SQLite and PostgreSQL agree
+token for token (FTS5's `remove_diacritics` leaves `đ` alone and PostgreSQL's `unaccent`
+has its own table; a second fold in SQL would be a second opinion).
+
+Folded text is lower case ASCII letters and digits separated by single spaces: every mark
+is stripped (so the old and new tone placement, hoà/hòa, fold to the same word), đ→d, and
+every other character is a word break. Matching is on whole syllables; a multi-syllable
+Vietnamese word is matched as a phrase (`giao thông` is the phrase "giao thong", never
+`thông` alone).
+
+Index objects (created by migration 0002):
+- SQLite: FTS5 tables `pledge_fts` (rowid = pledge id; columns body and meta, the filter
+  tokens of meta_tokens) and `page_fts` (rowid = document id
+  × PAGE_SPAN + page), with triggers removing a pledge's / document's entries with the row;
+- PostgreSQL: `pledge_search` / `page_search` with a stored `tsvector` (`simple` config,
+  of body and meta) and a GIN index each; rows go with their pledge/document (ON DELETE CASCADE);
+- both: `search_terms`, the vocabulary, which typo correction picks from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+# A document has at most Settings.max_pages (2000) pages: its page rows live in one rowid
+# range, so a re-save clears them with one range delete.
+PAGE_SPAN = 100_000
+
+# Tables and indexes that exist outside the SQLAlchemy models (virtual tables, tsvector
+# columns, GIN indexes): the schema-vs-models comparison leaves these out.
+INDEX_OBJECTS = frozenset(
+    [f"{t}{part}" for t in ("pledge_fts", "page_fts")
+     for part in ("", "_config", "_content", "_data", "_docsize", "_idx")]
+    + ["pledge_search", "page_search", "search_terms", "ix_pledge_search_tsv",
+       "ix_page_search_tsv"]
+)
+
+_D = str.maketrans(dict.fromkeys("đĐðÐ", "d"))
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+# Every mark Vietnamese uses decomposes into this block (tones, circumflex, breve, horn);
+# any other mark is a word break below, like any other non-letter.
+_MARKS = re.compile("[\u0300-\u036f]+")
+
+
+def fold(s: str) -> str:
+    """The matching form of a text: lower, no marks, đ→d, ASCII words joined by one space."""
+    if s.isascii():
+        return _NON_WORD.sub(" ", s.lower()).strip()
+    d = _MARKS.sub("", unicodedata.normalize("NFD", s.lower().translate(_D)))
+    return _NON_WORD.sub(" ", d).strip()
+
+
+def words(s: str) -> list[str]:
+    f = fold(s)
+    return f.split(" ") if f else []
+
+
+def pledge_body(task: str, target: str | None) -> str:
+    """What a pledge is searched by: its task and its target (chỉ tiêu), folded."""
+    return fold(task + (" " + target if target else ""))
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def _add_terms(conn: Connection | Session, bodies: Iterable[str]) -> None:
+    terms = sorted({w for b in bodies for w in b.split(" ") if w})
+    if not terms:
+        return
+    dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+    verb = "INSERT OR IGNORE INTO" if dialect == "sqlite" else "INSERT INTO"
+    tail = "" if dialect == "sqlite" else " ON CONFLICT DO NOTHING"
+    for i in range(0, len(terms), 5000):
+        conn.execute(
+            text(f"{verb} search_terms (term) VALUES (:t){tail}"),
+            [{"t": t} for t in terms[i : i + 5000]],
+        )
+
+
+def _h(key: str) -> str:
+    return hashlib.blake2s(key.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def meta_tokens(year: int | None, unit_key: str | None, kind: str | None,
+                topics: Iterable[str], level: str | None = None) -> str:
+    """The filters a pledge answers to, as index tokens (z… never folds out of a word list a
+    user types for a task): zy<year>, zu<hash of unit key>, zk<kind>, zt<topic>, zl<level>.
+
+    They let the text index apply year, unit, kind and topic filters itself: with a million
+    pledges "giải phóng mặt bằng" in one unit is a few rows there, not thousands of matches
+    checked one by one against the pledges table.
+    """
+    out = []
+    if year is not None:
+        out.append(f"zy{year}")
+    if unit_key:
+        out.append(meta_unit(unit_key))
+    if kind:
+        out.append(f"zk{kind}")
+    out += [meta_topic(t) for t in topics]
+    if level:
+        out.append(f"zl{_NON_WORD.sub('', level.lower())}")
+    return " ".join(out)
+
+
+def meta_unit(unit_key: str) -> str:
+    return "zu" + _h(unit_key)
+
+
+def meta_topic(slug: str) -> str:
+    return "zt" + _NON_WORD.sub("", slug.lower())
+
+
+def index_pledges(conn: Connection | Session,
+                  rows: Sequence[tuple[int, str, str | None, str]]) -> None:
+    """Index (pledge id, task, target, meta_tokens(…)) rows, in the caller's transaction."""
+    if not rows:
+        return
+    data = [{"id": pid, "body": pledge_body(task, target), "meta": meta}
+            for pid, task, target, meta in rows]
+    if _dialect(conn) == "sqlite":
+        conn.execute(
+            text("INSERT INTO pledge_fts (rowid, body, meta) VALUES (:id, :body, :meta)"), data)
+    else:
+        conn.execute(
+            text("INSERT INTO pledge_search (pledge_id, body, meta) VALUES (:id, :body, :meta) "
+                 "ON CONFLICT (pledge_id) DO UPDATE SET body = excluded.body, "
+                 "meta = excluded.meta"),
+            data,
+        )
+    _add_terms(conn, (d["body"] for d in data))
+
+
+def index_pages(conn: Connection | Session, doc_id: int, pages: dict[int, str]) -> None:
+    """Replace a document's page index with {page number: page text}."""
+    data = [
+        {"doc": doc_id, "page": n, "id": doc_id * PAGE_SPAN + n, "body": fold(t)}
+        for n, t in sorted(pages.items())
+        if 0 <= n < PAGE_SPAN and t.strip()
+    ]
+    if _dialect(conn) == "sqlite":
+        lo, hi = doc_id * PAGE_SPAN, doc_id * PAGE_SPAN + PAGE_SPAN - 1
+        conn.execute(text("DELETE FROM page_fts WHERE rowid BETWEEN :lo AND :hi"),
+                     {"lo": lo, "hi": hi})
+        if data:
+            conn.execute(text("INSERT INTO page_fts (rowid, body) VALUES (:id, :body)"), data)
+    else:
+        conn.execute(text("DELETE FROM page_search WHERE document_id = :d"), {"d": doc_id})
+        if data:
+            conn.execute(
+                text("INSERT INTO page_search (document_id, page, body) "
+                     "VALUES (:doc, :page, :body)"),
+                data,
+            )
+    _add_terms(conn, (d["body"] for d in data))
+
+
+def page_texts(text_: str, blocks: Iterable[Any]) -> dict[int, str]:
+    """Page number → the text of its blocks, from the dossier's blocks (start/end/page)."""
+    out: dict[int, list[str]] = {}
+    for b in blocks:
+        piece = text_[b.start : b.end] if b.end > b.start else b.text
+        out.setdefault(b.page, []).append(piece or b.text)
+    return {n: "\n".join(parts) for n, parts in out.items()}
+
+
+def rebuild(conn: Connection, batch: int = 20_000) -> int:
+    """Index every pledge from scratch (migration of an existing store, bulk loads)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM pledge_fts"))
+    else:
+        conn.execute(text("DELETE FROM pledge_search"))
+    last, n = 0, 0
+    while True:
+        rows = conn.execute(
+            text("SELECT p.id, p.task, p.target, p.year, p.unit_key, d.kind, u.level "
+                 "FROM pledges p JOIN documents d ON d.id = p.document_id "
+                 "LEFT JOIN units u ON u.key = p.unit_key "
+                 "WHERE p.id > :last ORDER BY p.id LIMIT :n"),
+            {"last": last, "n": batch},
+        ).all()
+        if not rows:
+            break
+        topics: dict[int, list[str]] = {}
+        for pid, topic in conn.execute(
+            text("SELECT pledge_id, topic FROM pledge_topics WHERE pledge_id BETWEEN :a AND :b "
+                 "ORDER BY pledge_id, position"),
+            {"a": rows[0][0], "b": rows[-1][0]},
+        ):
+            topics.setdefault(pid, []).append(topic)
+        index_pledges(conn, [
+            (r[0], r[1], r[2], meta_tokens(r[3], r[4], r[5], topics.get(r[0], []), r[6]))
+            for r in rows
+        ])
+        last, n = rows[-1][0], n + len(rows)
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("INSERT INTO pledge_fts (pledge_fts) VALUES ('optimize')"))
+    return n
+
+
+def _dialect(conn: Connection | Session) -> str:
+    return conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+
+
+# -- DDL (used by migration 0002) ---------------------------------------------------------
+
+SQLITE_DDL = (
+    # The folded text is ASCII words already: the tokenizer only has to split on spaces.
+    "CREATE VIRTUAL TABLE pledge_fts USING fts5(body, meta,"
+    " tokenize='unicode61 remove_diacritics 0', prefix='2 3')",
+    "CREATE VIRTUAL TABLE page_fts USING fts5(body, tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TRIGGER pledge_fts_forget AFTER DELETE ON pledges BEGIN "
+    "DELETE FROM pledge_fts WHERE rowid = old.id; END",
+    f"CREATE TRIGGER page_fts_forget AFTER DELETE ON documents BEGIN "
+    f"DELETE FROM page_fts WHERE rowid BETWEEN old.id * {PAGE_SPAN} "
+    f"AND old.id * {PAGE_SPAN} + {PAGE_SPAN - 1}; END",
+    "CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID",
+)
+
+SQLITE_DROP = (
+    "DROP TRIGGER IF EXISTS pledge_fts_forget",
+    "DROP TRIGGER IF EXISTS page_fts_forget",
+    "DROP TABLE IF EXISTS pledge_fts",
+    "DROP TABLE IF EXISTS page_fts",
+    "DROP TABLE IF EXISTS search_terms",
+)
+
+PG_DDL = (
+    "CREATE TABLE pledge_search ("
+    " pledge_id integer PRIMARY KEY REFERENCES pledges(id) ON DELETE CASCADE,"
+    " body text NOT NULL,"
+    " meta text NOT NULL DEFAULT '',"
+    " tsv tsvector GENERATED ALWAYS AS"
+    " (to_tsvector('simple'::regconfig, body || ' ' || meta)) STORED)",
+    "CREATE INDEX ix_pledge_search_tsv ON pledge_search USING gin (tsv)",
+    "CREATE TABLE page_search ("
+    " document_id integer NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " page integer NOT NULL,"
+    " body text NOT NULL,"
+    " tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED,"
+    " PRIMARY KEY (document_id, page))",
+    "CREATE INDEX ix_page_search_tsv ON page_search USING gin (tsv)",
+    "CREATE TABLE search_terms (term text PRIMARY KEY)",
+)
+
+PG_DROP = (
+    "DROP TABLE IF EXISTS pledge_search",
+    "DROP TABLE IF EXISTS page_search",
+    "DROP TABLE IF EXISTS search_terms",
+)
