@@ -29,7 +29,7 @@ EXPECTED = {
     "encrypted.pdf": ("failed", "encrypted"),
     "zipbomb.docx": ("failed", "too_large"),
     "entitybomb.docx": ("failed", "corrupt"),
-    "pixelbomb.png": ("failed", "too_large")  # images are read by OCR: the pixel guard refuses it,
+    "pixelbomb.png": ("failed", "too_large"),  # read by OCR now: the pixel guard refuses it
     "loop.pdf": ("failed", "corrupt"),
     "junk.bin": ("failed", "unsupported"),
     "zipslip.docx": ("failed", "corrupt"),
