@@ -106,16 +106,20 @@ def _profile_score(ink: np.ndarray) -> float:
 
 
 def sideways(grey: Image.Image) -> bool:
-    """True when the text lines run vertically (page scanned a quarter turn off).
+    """True when the text lines run vertically (page scanned a quarter turn off)."""
+    return _orientation(grey)[0]
 
-    Both ways are compared at their best skew: a page skewed by a few degrees has a
-    smeared row profile, which alone would make an upright page look sideways."""
+
+def _orientation(grey: Image.Image) -> tuple[bool, float]:
+    """(sideways, skew of the page as it is). Both ways are compared at their best skew:
+    a page skewed by a few degrees has a smeared row profile, which alone would make an
+    upright page look sideways."""
     ink, _ = _reduced(grey)
     if ink.sum() < 50:
-        return False
-    upright = _skew_search(ink)[1]
+        return False, 0.0
+    angle, upright = _skew_search(ink)
     turned = _skew_search(np.ascontiguousarray(ink.T))[1]
-    return turned > 1.5 * upright
+    return turned > 1.5 * upright, angle
 
 
 def _skew_search(ink: np.ndarray, limit: float = MAX_SKEW) -> tuple[float, float]:
@@ -144,10 +148,13 @@ def clean_page(img: Image.Image, *, deskew: bool = True) -> Cleaned:
     img = ImageOps.exif_transpose(img) or img
     grey = suppress_colour(img)
     turns = 0
-    if sideways(grey):
+    turned, angle = _orientation(grey)
+    if turned:
         grey = grey.transpose(Image.Transpose.ROTATE_90)
         turns = 1
-    angle = find_skew(grey) if deskew else 0.0
+        angle = find_skew(grey)
+    if not deskew:
+        angle = 0.0
     if abs(angle) >= 0.15:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
     a = np.asarray(grey)
