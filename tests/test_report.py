@@ -8,11 +8,10 @@ import io
 
 import pytest
 from click.testing import CliRunner
+from test_followup import judged  # noqa: F401  (the fixture: tests/ is on sys.path)
 
 from pipeline.cli import cli
 from store.report import COLUMNS, report, unit_lines, write_csv, write_table
-
-from test_followup import judged  # noqa: F401  (the fixture: tests/ is on sys.path)
 
 D = dt.date
 
