@@ -36,7 +36,7 @@ from store.db import Store
 from store.filters import Filters, resolve_units, sql_conditions, statuses_at
 from store.queries import pledge_topics
 from store.rows import iso
-from store.schema import DocumentRow, PledgeRow
+from store.schema import DocumentRow, PledgeRow, PledgeTopicRow
 from store.search_index import fold, meta_topic, meta_unit, pledge_body
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
@@ -120,7 +120,9 @@ def _near(session: Session, word: str, limit: int = 3) -> list[str]:
 
 def _correct(session: Session, q: Query) -> tuple[Query, list[Query]]:
     """The query with unknown words replaced: the best reading, and up to 9 readings."""
-    unknown = {w for w in q.all_words if w not in q.prefix} - _known(session, set(q.all_words))
+    # words of one or two letters ("c", "3", "ii") are too short to tell a typo from a word
+    unknown = {w for w in q.all_words if w not in q.prefix and len(w) >= 3} - _known(
+        session, set(q.all_words))
     if not unknown:
         return q, [q]
     options = {w: (_near(session, w) or [w]) for w in unknown}
@@ -319,6 +321,7 @@ def search_pledges(
         n = max(200, limit * 10) * (3 if f.statuses else 1)
         meta = meta_expr(s, f)
         found: dict[int, None] = {}
+        complete = 0  # how many were found with every word
         for mode in ("phrase", "all", "half", "any"):
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
@@ -328,10 +331,22 @@ def search_pledges(
                 continue
             found.update(dict.fromkeys(
                 _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n)))
+            if mode in ("phrase", "all"):
+                complete = len(found)
             if len(found) >= limit:
                 break
         topical: dict[int, float] = {}
-        for slug, weight in sorted(_topics_named(q, topic_terms or {}).items()):
+        named = _topics_named(q, topic_terms or {})
+        if named and complete >= limit:
+            # enough hits have every word: a pledge with the tag but not the words cannot
+            # pass them, so the tag only adds its bonus to the hits already found
+            for pid, topic in s.execute(
+                select(PledgeTopicRow.pledge_id, PledgeTopicRow.topic).where(
+                    PledgeTopicRow.pledge_id.in_(list(found)),
+                    PledgeTopicRow.topic.in_(sorted(named)))
+            ):
+                topical[pid] = max(named[topic], topical.get(pid, 0.0))
+        for slug, weight in sorted(named.items()) if complete < limit else ():
             expr = full_expr(None, [*meta, [meta_topic(slug)]], dialect)
             for pid in _candidates(s, dialect, expr, cond, n):
                 topical[pid] = max(weight, topical.get(pid, 0.0))
