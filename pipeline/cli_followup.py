@@ -160,13 +160,14 @@ def search(obj: Any, query: str, fmt: str, limit: int, documents: bool, **kw: An
       camket search "chuyển đổi số" --documents
     """
     from store import search as sr
+    from store import search_pages as sp
 
     filters = make_filters(kw)
     try:
         if documents:
             if filters.statuses or filters.topics or filters.level:
                 raise click.UsageError("--documents takes --unit, --year, --from, --to, --kind")
-            pages = sr.search_documents(obj.store, query, filters, limit=limit)
+            pages = sp.search_documents(obj.store, query, filters, limit=limit)
             if fmt == "table":
                 for p in pages:
                     click.echo(f"D{p.document_id:<6} {p.score:>6.2f}  {p.kind:<10} "
@@ -175,7 +176,7 @@ def search(obj: Any, query: str, fmt: str, limit: int, documents: bool, **kw: An
                 for p in pages:
                     click.echo(json.dumps(p.to_json(), ensure_ascii=False))
             else:
-                w = csv.DictWriter(sys.stdout, fieldnames=list(sr.PageHit.__dataclass_fields__))
+                w = csv.DictWriter(sys.stdout, fieldnames=list(sp.PageHit.__dataclass_fields__))
                 w.writeheader()
                 w.writerows(p.to_json() for p in pages)
             return

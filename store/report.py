@@ -150,13 +150,15 @@ def write_chart(lines: Sequence[UnitLine], path: Path) -> None:
     units = sorted({x.unit for x in lines}, key=str.casefold)
     years = sorted({x.year for x in lines})
     rate = {(x.unit, x.year): x.completion_rate * 100 for x in lines}
-    fig, ax = plt.subplots(figsize=(max(6.0, 0.9 * len(units) * max(1, len(years))), 4.8))
+    # a readable page whatever the number of units: 8–20 inches wide, labels cut at 32 chars
+    fig, ax = plt.subplots(figsize=(min(20.0, max(8.0, 0.6 * len(units) + 2)), 5.6))
     width = 0.8 / max(1, len(years))
     for i, y in enumerate(years):
         xs = [u + i * width for u in range(len(units))]
         ax.bar(xs, [rate.get((u, y), 0.0) for u in units], width, label=str(y))
     ax.set_xticks([u + width * (len(years) - 1) / 2 for u in range(len(units))])
-    ax.set_xticklabels(units, rotation=30, ha="right", fontsize=8)
+    ax.set_xticklabels([u if len(u) <= 32 else u[:31] + "…" for u in units], rotation=35,
+                       ha="right", fontsize=8)
     ax.set_ylabel("completion rate (%)")
     ax.set_ylim(0, 100)
     ax.set_title("Completion rate of pledges per unit and year")

@@ -36,8 +36,8 @@ from store.db import Store
 from store.filters import Filters, resolve_units, sql_conditions, statuses_at
 from store.queries import pledge_topics
 from store.rows import iso
-from store.schema import DocumentRow, PledgeRow
-from store.search_index import PAGE_SPAN, fold, meta_topic, meta_unit, pledge_body
+from store.schema import DocumentRow, PledgeRow, PledgeTopicRow
+from store.search_index import fold, meta_topic, meta_unit, pledge_body
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
 MAX_WORDS = 32
@@ -120,7 +120,9 @@ def _near(session: Session, word: str, limit: int = 3) -> list[str]:
 
 def _correct(session: Session, q: Query) -> tuple[Query, list[Query]]:
     """The query with unknown words replaced: the best reading, and up to 9 readings."""
-    unknown = {w for w in q.all_words if w not in q.prefix} - _known(session, set(q.all_words))
+    # words of one or two letters ("c", "3", "ii") are too short to tell a typo from a word
+    unknown = {w for w in q.all_words if w not in q.prefix and len(w) >= 3} - _known(
+        session, set(q.all_words))
     if not unknown:
         return q, [q]
     options = {w: (_near(session, w) or [w]) for w in unknown}
@@ -319,6 +321,7 @@ def search_pledges(
         n = max(200, limit * 10) * (3 if f.statuses else 1)
         meta = meta_expr(s, f)
         found: dict[int, None] = {}
+        complete = 0  # how many were found with every word
         for mode in ("phrase", "all", "half", "any"):
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
@@ -328,10 +331,22 @@ def search_pledges(
                 continue
             found.update(dict.fromkeys(
                 _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n)))
+            if mode in ("phrase", "all"):
+                complete = len(found)
             if len(found) >= limit:
                 break
         topical: dict[int, float] = {}
-        for slug, weight in sorted(_topics_named(q, topic_terms or {}).items()):
+        named = _topics_named(q, topic_terms or {})
+        if named and complete >= limit:
+            # enough hits have every word: a pledge with the tag but not the words cannot
+            # pass them, so the tag only adds its bonus to the hits already found
+            for pid, topic in s.execute(
+                select(PledgeTopicRow.pledge_id, PledgeTopicRow.topic).where(
+                    PledgeTopicRow.pledge_id.in_(list(found)),
+                    PledgeTopicRow.topic.in_(sorted(named)))
+            ):
+                topical[pid] = max(named[topic], topical.get(pid, 0.0))
+        for slug, weight in sorted(named.items()) if complete < limit else ():
             expr = full_expr(None, [*meta, [meta_topic(slug)]], dialect)
             for pid in _candidates(s, dialect, expr, cond, n):
                 topical[pid] = max(weight, topical.get(pid, 0.0))
@@ -395,86 +410,3 @@ def _hits(s: Session, ids: list[int], readings: list[Query], topical: dict[int, 
         out.append(Hit(p.id, p.task, p.unit, p.leader, iso(p.deadline), status, file, p.page,
                        sc, topics.get(p.id, []), p.year, p.document_id))
     return out
-
-
-# -- documents ------------------------------------------------------------------------------
-
-
-@dataclass
-class PageHit:
-    document_id: int
-    file: str
-    kind: str
-    year: int | None
-    issuer: str | None
-    page: int
-    score: float
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-def search_documents(store: Store, raw: str, filters: Filters | None = None, *,
-                     limit: int = 20) -> list[PageHit]:
-    """Pages of documents matching `raw` (one hit per document: its best page), best first."""
-    from store.filters import resolve_units
-
-    f = filters or Filters()
-    q = parse(raw)
-    with store.session() as s:
-        cond: list[Any] = []
-        if f.units:
-            keys = resolve_units(s, f.units, f.subordinates)
-            if not keys:
-                return []
-            cond.append(DocumentRow.issuer_key.in_(sorted(keys)))
-        if f.year is not None:
-            cond.append(DocumentRow.year == f.year)
-        if f.kinds:
-            cond.append(DocumentRow.kind.in_(f.kinds))
-        if f.date_from is not None:
-            cond.append(DocumentRow.date >= f.date_from)
-        if f.date_to is not None:
-            cond.append(DocumentRow.date <= f.date_to)
-        best, readings = _correct(s, q)
-        penalty = 1.0 if best == q else 0.9
-        hits: dict[int, PageHit] = {}
-        for mode in ("phrase", "all", "half", "any"):
-            if mode == "any" and hits:
-                break
-            expr = match_expr(readings, mode, store.dialect)
-            if expr is None:
-                continue
-            for doc, page, body in _page_candidates(s, store.dialect, expr, cond, 500):
-                sc = round(max(_score(body, r, 0.0) for r in readings) * penalty, 4)
-                if doc.id not in hits or sc > hits[doc.id].score:
-                    hits[doc.id] = PageHit(doc.id, doc.basename, doc.kind, doc.year, doc.issuer,
-                                           page, sc)
-            if len(hits) >= limit:
-                break
-        return sorted(hits.values(), key=lambda h: (-h.score, h.document_id))[:limit]
-
-
-def _page_candidates(s: Session, dialect: str, expr: str, cond: list[Any],
-                     n: int) -> list[tuple[DocumentRow, int, str]]:
-    if dialect == "sqlite":
-        fts = table("page_fts", column("rowid"), column("body"), column("rank"))
-        stmt = (
-            select(DocumentRow, fts.c.rowid, fts.c.body)
-            .select_from(fts)
-            .join(DocumentRow, DocumentRow.id == fts.c.rowid // PAGE_SPAN)
-            .where(text("page_fts MATCH :m"), *cond)
-            .order_by(fts.c.rank)
-            .limit(n)
-        )
-        return [(d, int(rid) % PAGE_SPAN, body) for d, rid, body in s.execute(stmt, {"m": expr})]
-    ps = table("page_search", column("document_id"), column("page"), column("body"))
-    stmt = (
-        select(DocumentRow, ps.c.page, ps.c.body)
-        .select_from(ps)
-        .join(DocumentRow, DocumentRow.id == ps.c.document_id)
-        .where(text("page_search.tsv @@ to_tsquery('simple', :m)"), *cond)
-        .order_by(text("ts_rank(page_search.tsv, to_tsquery('simple', :m)) DESC"))
-        .limit(n)
-    )
-    return [(d, int(page), body) for d, page, body in s.execute(stmt, {"m": expr})]

@@ -11,8 +11,9 @@ from sqlalchemy import text
 from pipeline.cli import cli
 from store.filters import Filters
 from store.load import save
-from store.search import QueryError, match_expr, parse, search_documents, search_pledges
+from store.search import QueryError, match_expr, parse, search_pledges
 from store.search_index import fold, pledge_body
+from store.search_pages import search_documents
 
 # -- folding ----------------------------------------------------------------------------------
 
