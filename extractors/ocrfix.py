@@ -114,9 +114,9 @@ def fix_tokens(tokens: list[str]) -> list[str]:
             # name, a telegram-style heading): only marks Tesseract saw are corrected.
             if low not in variants and not all(w.isascii() for w in seen):
                 best = min(variants, key=lambda v: _distance(v, low))
-                for k, model in enumerate(best):
+                for k, word in enumerate(best):
                     pre, core, post = parts[i + k]
-                    out[i + k] = pre + _with_case(model, core) + post
+                    out[i + k] = pre + _with_case(word, core) + post
             i += n - 1
             break
         i += 1

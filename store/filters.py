@@ -60,7 +60,7 @@ def _aliases(session: Session) -> dict[str, set[str]]:
             select(func.max(PledgeRow.id)),
         )
     )
-    cache_key = (str(session.get_bind().url), stamp)
+    cache_key = (str(getattr(session.get_bind(), "url", "")), stamp)
     if cache_key in _ALIASES:
         return _ALIASES[cache_key]
     aliases: dict[str, set[str]] = {}
@@ -101,7 +101,7 @@ def resolve_units(session: Session, names: Iterable[str], subordinates: bool = F
             more = {k for k, sup in issued if fold(sup or "") in forms and k not in found}
             if not more:
                 break
-            found |= more
+            found |= {k for k in more if k is not None}
     return found
 
 
@@ -154,12 +154,13 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
                 DocumentRow.status != "failed",
             )
         )
-        for pid, status, when, eid in rows:
+        for pid_, status, when, eid in rows:
+            pid = int(pid_)
             if as_of is not None and when is not None and when > as_of:
                 continue
-            key = (when or dt.date.min, eid, status)
+            key = (when or dt.date.min, int(eid), str(status))
             if pid not in best or key[:2] > best[pid][:2]:
-                best[pid] = key
+                best[int(pid)] = key
     out: dict[int, str] = {}
     for pid in ids:
         judged = [best[t] for t in twins.get(pid, {pid}) if t in best]

@@ -30,7 +30,7 @@ class UnitLine:
     unit: str
     unit_key: str
     level: str | None
-    year: int
+    year: int | None
     made: int = 0
     completed: int = 0
     not_completed: int = 0
@@ -66,8 +66,8 @@ def unit_lines(store: Store, years: Sequence[int], as_of: dt.date,
         ).all()
         statuses = statuses_at(s, [r[0] for r in rows], as_of)
         levels = dict(s.execute(select(UnitRow.key, UnitRow.level)).all())
-    lines: dict[tuple[str, int], UnitLine] = {}
-    seen: set[tuple[str, int, str]] = set()
+    lines: dict[tuple[str, int | None], UnitLine] = {}
+    seen: set[tuple[str, int | None, str]] = set()
     for pid, key, unit, year, task, deadline in rows:
         k = key or "(no unit)"
         if (k, year, task) in seen:  # a twin: the same paper in another format
@@ -76,7 +76,7 @@ def unit_lines(store: Store, years: Sequence[int], as_of: dt.date,
         st = statuses.get(pid)
         if f.statuses and (st or "unknown") not in f.statuses:
             continue
-        line = lines.setdefault((k, year), UnitLine(unit or k, k, levels.get(key), year))
+        line = lines.setdefault((k, year), UnitLine(unit or k, k, levels.get(key or ""), year))
         line.made += 1
         setattr(line, st or "unknown", getattr(line, st or "unknown") + 1)
         if reason(st, due(deadline, year), as_of):
@@ -148,7 +148,7 @@ def write_chart(lines: Sequence[UnitLine], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     units = sorted({x.unit for x in lines}, key=str.casefold)
-    years = sorted({x.year for x in lines})
+    years = sorted({x.year for x in lines if x.year is not None})
     rate = {(x.unit, x.year): x.completion_rate * 100 for x in lines}
     # a readable page whatever the number of units: 8–20 inches wide, labels cut at 32 chars
     fig, ax = plt.subplots(figsize=(min(20.0, max(8.0, 0.6 * len(units) + 2)), 5.6))

@@ -140,7 +140,7 @@ def index_pledges(conn: Connection | Session,
                  "meta = excluded.meta"),
             data,
         )
-    _add_terms(conn, (d["body"] for d in data))
+    _add_terms(conn, (str(d["body"]) for d in data))
 
 
 def index_pages(conn: Connection | Session, doc_id: int, pages: dict[int, str]) -> None:
@@ -164,7 +164,7 @@ def index_pages(conn: Connection | Session, doc_id: int, pages: dict[int, str]) 
                      "VALUES (:doc, :page, :body)"),
                 data,
             )
-    _add_terms(conn, (d["body"] for d in data))
+    _add_terms(conn, (str(d["body"]) for d in data))
 
 
 def page_texts(text_: str, blocks: Iterable[Any]) -> dict[int, str]:
