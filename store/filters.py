@@ -155,6 +155,8 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
             )
         )
         for pid_, status, when, eid in rows:
+            if pid_ is None:
+                continue
             pid = int(pid_)
             if as_of is not None and when is not None and when > as_of:
                 continue
