@@ -145,6 +145,20 @@ def _core(snap: dict) -> dict:
     return {k: v for k, v in snap.items() if k != "targets"}
 
 
+def _stored(url: str) -> int:
+    """Paths the faulted store holds so far (read-only peek, WAL lets it run beside the writer)."""
+    import sqlite3
+
+    path = url.removeprefix("sqlite:///")
+    if not Path(path).exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as c:
+            return int(c.execute("select count(*) from document_paths").fetchone()[0])
+    except sqlite3.Error:  # schema not created yet
+        return 0
+
+
 def _ingest_cmd(url: str, folder: Path, workers: int) -> list[str]:
     return [PY, "-m", "pipeline.cli", "--db", url, "ingest", "--no-progress",
             "--workers", str(workers), str(folder)]
@@ -158,21 +172,26 @@ def run_local(work: Path, n: int, kills: int, workers: int, rnd: random.Random) 
     t0 = time.monotonic()
     subprocess.run(_ingest_cmd(clean_url, corpus, workers), env=env, cwd=ROOT,
                    stderr=subprocess.DEVNULL, check=False)
-    clean_secs = time.monotonic() - t0
+    print(f"clean run: {time.monotonic() - t0:.1f}s", file=sys.stderr)
     url = f"sqlite:///{work / 'faulted.db'}"
     for k in range(kills):
+        # Kill once the run has stored a random share of what is left, so that every kill
+        # lands mid-batch (a delay alone misses once most files are already stored).
+        before = _stored(url)
+        target = before + rnd.randint(1, max(1, (n - before) // (kills - k + 1)))
         proc = subprocess.Popen(_ingest_cmd(url, corpus, workers), env=env, cwd=ROOT,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
-        delay = rnd.uniform(0.5, max(1.0, clean_secs / 2))
-        time.sleep(delay)
+        while _stored(url) < target and proc.poll() is None:
+            time.sleep(0.01)
+        time.sleep(rnd.uniform(0.0, 0.2))  # and not always right after a commit
         alive = proc.poll() is None
         try:
             os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, all at once
         except ProcessLookupError:
             pass
         proc.wait()
-        print(f"kill {k + 1}: after {delay:.1f}s{'' if alive else ' (run had already ended)'}",
-              file=sys.stderr)
+        print(f"kill {k + 1}: at {_stored(url)}/{n} files stored"
+              f"{'' if alive else ' (run had already ended)'}", file=sys.stderr)
     subprocess.run(_ingest_cmd(url, corpus, workers), env=env, cwd=ROOT,
                    stderr=subprocess.DEVNULL, check=False)
     return snapshot(clean_url), snapshot(url), url

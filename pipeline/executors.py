@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.document import Dossier
-from pipeline.isolate import ReadFn, failed, read_isolated
+from pipeline.isolate import ReadFn, die_with_parent, failed, read_isolated
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -77,20 +77,9 @@ _reader: ReadFn | None = None
 _settings: Settings | None = None
 
 
-def _die_with_parent() -> None:
-    """Linux: SIGKILL this worker when the parent dies (a SIGKILLed batch leaves no orphans)."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
 def _init_worker(settings: Settings, factory: ReaderFactory) -> None:
     global _reader, _settings
-    _die_with_parent()
+    die_with_parent()  # a SIGKILLed batch leaves no orphan workers
     os.environ.update(THREAD_ENV)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent shuts the pool down
     _settings = settings

@@ -51,13 +51,29 @@ def _mapped_bytes() -> int:
         return 0
 
 
-def _child(reader: ReadFn, path: Path, sha256: str, size: int, memory_mb: int, wfd: int) -> None:
+def die_with_parent() -> None:
+    """Linux: have the kernel SIGKILL this process when its parent dies, so a killed batch
+    or worker leaves no orphan still parsing (or hanging on) a file."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _child(reader: ReadFn, path: Path, sha256: str, size: int, memory_mb: int, wfd: int,
+           parent: int) -> None:
     """Runs in the forked child; never returns."""
     status = 0
     try:
         import faulthandler
         import resource
 
+        die_with_parent()
+        if os.getppid() != parent:  # the worker died before the line above took effect
+            os._exit(1)
         faulthandler.disable()  # a segfaulting parser is reported by its status, not a dump
         # Die quietly on a hang signal; no core dumps of hostile input.
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -90,11 +106,12 @@ def read_isolated(reader: ReadFn, path: Path, sha256: str, size: int, settings: 
     if not hasattr(os, "fork"):
         return reader.read(path, sha256, size)
     rfd, wfd = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(rfd)
         os.setpgid(0, 0)  # its own group, so a timeout kills helpers it started too
-        _child(reader, path, sha256, size, settings.memory_mb, wfd)
+        _child(reader, path, sha256, size, settings.memory_mb, wfd, parent)
     os.close(wfd)
     try:
         data, timed_out = _collect(rfd, time.monotonic() + settings.timeout)

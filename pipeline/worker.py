@@ -16,7 +16,8 @@ Why a killed worker is harmless:
   recorded as seen; a half-done one was rolled back and is read again. Never twice.
 - Redis keeps unacknowledged messages aside and restores them after `visibility_timeout`;
   kombu only sweeps every `unacked_restore_interval × unacked_restore_throttle` seconds
-  (10 × 10 by default), so both are set to 1 for prompt recovery. The visibility timeout
+  (10 × 10 by default), so both are set to 1 for prompt recovery, and the sweep's lock
+  expires after 10 s instead of 300 (a worker killed mid-sweep would hold it). The visibility timeout
   must stay above the task time limit, or a slow document is handed out twice while it
   still runs (harmless for the data, wasteful for the machines).
 """
@@ -69,6 +70,10 @@ def make_app(settings: Settings) -> Any:
             "visibility_timeout": settings.visibility_timeout,
             "unacked_restore_interval": 1,
             "unacked_restore_throttle": 1,
+            # The sweep takes a Redis lock that expires after 300 s by default: a worker
+            # killed while sweeping (likely, once it sweeps every second) would stop every
+            # restore for five minutes. A sweep takes milliseconds.
+            "unacked_mutex_expire": 10,
         },
         worker_hijack_root_logger=False,
         worker_send_task_events=False,

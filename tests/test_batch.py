@@ -58,6 +58,40 @@ def test_isolated_read_turns_misbehaviour_into_a_reason(how: str, code: str, tmp
     assert time.monotonic() - t0 < 30
 
 
+def _hang_in_child(path: str) -> None:
+    read_isolated(_Misbehaves("hang"), Path(path), "0" * 64, 1, Settings(timeout=600))
+
+
+def test_a_killed_worker_takes_its_child_along(tmp_path: Path) -> None:
+    """SIGKILL a process waiting on an isolated child: the child must not live on."""
+    import multiprocessing
+
+    f = tmp_path / "x.txt"
+    f.write_text("x")
+    w = multiprocessing.get_context("fork").Process(target=_hang_in_child, args=(str(f),))
+    w.start()
+    children = Path(f"/proc/{w.pid}/task/{w.pid}/children")
+    deadline = time.monotonic() + 30
+    kids: list[int] = []
+    while not kids and time.monotonic() < deadline:
+        kids = [int(x) for x in children.read_text().split()]
+        time.sleep(0.02)
+    assert kids, "no isolated child started"
+    os.kill(w.pid, signal.SIGKILL)
+    w.join()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{kids[0]}").exists() and time.monotonic() < deadline:
+        try:  # reap it if it is ours; else wait for the kernel
+            os.waitpid(kids[0], os.WNOHANG)
+        except ChildProcessError:
+            pass
+        time.sleep(0.05)
+    alive = Path(f"/proc/{kids[0]}").exists()
+    if alive:  # do not leave it hanging for the rest of the run
+        os.kill(kids[0], signal.SIGKILL)
+    assert not alive
+
+
 def test_isolated_read_returns_the_real_dossier() -> None:
     reader = run.Reader(Settings())
     f = SAMPLES / "2021-hu-camlo-camket.docx"

@@ -123,3 +123,4 @@ def test_app_settings_make_a_killed_worker_harmless() -> None:
     opts = c.broker_transport_options
     assert opts["visibility_timeout"] > c.task_time_limit
     assert opts["unacked_restore_interval"] * opts["unacked_restore_throttle"] <= 5
+    assert opts["unacked_mutex_expire"] <= 30  # a worker killed mid-sweep must not stall restores
