@@ -111,7 +111,8 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
 
     Twins are the same task, word for word, pledged by the same unit for the same year in
     another file (the DOCX and PDF of one paper): an evaluation of either judges both. Latest
-    by evaluation date, then id; an evaluation with no date counts at any date. Pledges that
+    by evaluation date, then by report and task (deterministic); an evaluation with no date
+    counts at any date. Pledges that
     nothing judged are absent. Twins are looked up on the (unit_key, year) index, so the cost
     follows the number of pledges asked about, not the size of the store.
     """
@@ -142,11 +143,13 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
                 group.setdefault((u, y, t), set()).add(pid)
     twins = {pid: group.get((u, y, t), set()) | {pid} for pid, u, y, t in mine}
     every = sorted({t for g in twins.values() for t in g})
-    best: dict[int, tuple[dt.date, int, str]] = {}
+    # latest by evaluation date; reports of the same date are ordered by their bytes' hash
+    # and the task's place, not by row id, so a parallel batch gives the same answer
+    best: dict[int, tuple[dt.date, str, int, str]] = {}
     for i in range(0, len(every), 500):
         rows = session.execute(
             select(EvaluationRow.pledge_id, EvaluationRow.status, EvaluationRow.eval_date,
-                   EvaluationRow.id)
+                   DocumentRow.sha256, EvaluationRow.index)
             .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
             .where(
                 EvaluationRow.pledge_id.in_(every[i : i + 500]),
@@ -154,20 +157,20 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
                 DocumentRow.status != "failed",
             )
         )
-        for pid_, status, when, eid in rows:
+        for pid_, status, when, sha, index in rows:
             if pid_ is None:
                 continue
             pid = int(pid_)
             if as_of is not None and when is not None and when > as_of:
                 continue
-            key = (when or dt.date.min, int(eid), str(status))
-            if pid not in best or key[:2] > best[pid][:2]:
-                best[int(pid)] = key
+            key = (when or dt.date.min, str(sha), int(index), str(status))
+            if pid not in best or key[:3] > best[pid][:3]:
+                best[pid] = key
     out: dict[int, str] = {}
     for pid in ids:
         judged = [best[t] for t in twins.get(pid, {pid}) if t in best]
         if judged:
-            out[pid] = max(judged)[2]
+            out[pid] = max(judged)[3]
     return out
 
 

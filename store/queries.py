@@ -6,7 +6,6 @@ snippets next to the facts, so `camket show` can print where each fact came from
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,42 +30,11 @@ from store.schema import (
 
 
 def latest_statuses(session: Session, pledge_ids: Iterable[int]) -> dict[int, str]:
-    """For each pledge, the status its latest linked evaluation gave it.
+    """For each pledge, the status its latest evaluation (of it or of its twin) gave it;
+    pledges no evaluation judged are absent (the caller reports "unknown")."""
+    from store.filters import statuses_at
 
-    Latest by evaluation date, then by evaluation id (a later report about the same
-    date was stored later). Evaluations that could not read a status ("unknown") say
-    nothing about the pledge and are passed over; a pledge no evaluation judged is
-    absent from the result (the caller reports "unknown").
-    """
-    ids = list(pledge_ids)
-    if not ids:
-        return {}
-    twins = _twins(session, ids)
-    every = sorted({t for group in twins.values() for t in group})
-    rows = session.execute(
-        select(EvaluationRow.pledge_id, EvaluationRow.status, EvaluationRow.eval_date)
-        .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
-        .where(
-            EvaluationRow.pledge_id.in_(every),
-            EvaluationRow.status != "unknown",
-            DocumentRow.status != "failed",
-        )
-        .order_by(EvaluationRow.id)
-    )
-    best: dict[int, tuple[dt.date, str]] = {}
-    for pledge_id, status, eval_date in rows:
-        assert pledge_id is not None  # filtered by the IN above
-        when = eval_date or dt.date.min
-        # rows come in id order, so ">=" lets a later id win a tie on the date
-        if pledge_id not in best or when >= best[pledge_id][0]:
-            best[pledge_id] = (when, status)
-    out: dict[int, str] = {}
-    for pid in ids:
-        judged = [best[t] for t in twins.get(pid, {pid}) if t in best]
-        if judged:
-            out[pid] = max(judged, key=lambda x: x[0])[1]
-    return out
-
+    return statuses_at(session, pledge_ids)
 
 def _twins(session: Session, ids: list[int]) -> dict[int, set[int]]:
     """Each pledge with its twins: the same task, word for word, pledged by the same unit for
@@ -92,6 +60,7 @@ def _twins(session: Session, ids: list[int]) -> dict[int, set[int]]:
             if (u, y, t) in keys:
                 groups.setdefault((u, y, t), set()).add(pid)
     return {pid: groups.get((u, y, t), {pid}) | {pid} for pid, u, y, t in mine}
+
 
 
 def _topics(session: Session, table: Any, fk: Any, ids: list[int]) -> dict[int, list[str]]:
