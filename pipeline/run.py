@@ -155,24 +155,41 @@ def link_dossier(store: Any, dossier: Dossier) -> None:
             p.pledge_id, p.match_score = pledge_id, score
 
 
+def _link_waiting(store: Any, waiting: list[Any], unit_key: str | None,
+                  year: int | None) -> int:
+    """Match waiting evaluated tasks to the pledges of their unit and year, one report at a
+    time: each report judges each pledge at most once, but two reports may judge the same
+    pledge, so matching them together would make the result depend on arrival order."""
+    from nlp import link
+    from store import load
+
+    candidates = load.link_candidates(store, unit_key, year)
+    if not candidates:
+        return 0
+    by_doc: dict[int, list[Any]] = {}
+    for w in waiting:
+        by_doc.setdefault(w.document_id, []).append(w)
+    n = 0
+    for _, tasks in sorted(by_doc.items()):
+        pairs = link.match([w.task for w in tasks], [(c.id, c.task) for c in candidates])
+        for j, (pledge_id, score) in pairs.items():
+            load.set_link(store, tasks[j].id, pledge_id, score)
+            n += 1
+    return n
+
+
 def relink_for_commitment(store: Any, dossier: Dossier) -> int:
     """A commitment that arrives after its evaluations: link the evaluations waiting for it."""
-    from nlp import link
     from store import load
 
     if dossier.fields.kind != "commitment":
         return 0
     keys = {p.unit_key or dossier.fields.issuer_key for p in dossier.pledges}
     n = 0
-    for unit_key in keys:
+    for unit_key in sorted(k for k in keys if k):
         waiting = load.unlinked_evaluations(store, unit_key, dossier.fields.year)
-        if not waiting:
-            continue
-        candidates = load.link_candidates(store, unit_key, dossier.fields.year)
-        pairs = link.match([w.task for w in waiting], [(c.id, c.task) for c in candidates])
-        for j, (pledge_id, score) in pairs.items():
-            load.set_link(store, waiting[j].id, pledge_id, score)
-            n += 1
+        if waiting:
+            n += _link_waiting(store, waiting, unit_key, dossier.fields.year)
     return n
 
 
@@ -199,24 +216,14 @@ def open_batch(store: Any, params: dict[str, Any]) -> tuple[int, bool]:
 def relink_pending(store: Any) -> int:
     """Link every evaluated task still waiting for its pledge. A run killed between saving a
     commitment and linking the evaluations that wait for it is repaired by this sweep."""
-    from nlp import link
     from store import load
 
-    groups: dict[tuple[str | None, int | None], list[Any]] = {}
+    groups: dict[tuple[str, int | None], list[Any]] = {}
     for w in load.unlinked_evaluations(store, None, None):
-        groups.setdefault((w.unit_key, w.year), []).append(w)
-    n = 0
-    for (unit_key, year), waiting in groups.items():
-        if unit_key is None:  # no unit to scope by: the link stage would not guess either
-            continue
-        candidates = load.link_candidates(store, unit_key, year)
-        if not candidates:
-            continue
-        pairs = link.match([w.task for w in waiting], [(c.id, c.task) for c in candidates])
-        for j, (pledge_id, score) in pairs.items():
-            load.set_link(store, waiting[j].id, pledge_id, score)
-            n += 1
-    return n
+        if w.unit_key is not None:  # no unit to scope by: the link stage would not guess either
+            groups.setdefault((w.unit_key, w.year), []).append(w)
+    return sum(_link_waiting(store, waiting, unit_key, year)
+               for (unit_key, year), waiting in sorted(groups.items(), key=lambda kv: str(kv[0])))
 
 
 def ingest(

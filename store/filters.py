@@ -142,6 +142,10 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
             if (u, y, t) in wanted:
                 group.setdefault((u, y, t), set()).add(pid)
     twins = {pid: group.get((u, y, t), set()) | {pid} for pid, u, y, t in mine}
+    # the same paper in another file whose text differs a little (a scan read by OCR, a PDF
+    # that hyphenates): same unit and year, same document number and date, same place
+    for pid, others in _copies(session, [m[0] for m in mine]).items():
+        twins[pid] = twins.get(pid, {pid}) | others
     every = sorted({t for g in twins.values() for t in g})
     # latest by evaluation date; reports of the same date are ordered by their bytes' hash
     # and the task's place, not by row id, so a parallel batch gives the same answer
@@ -171,6 +175,27 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
         judged = [best[t] for t in twins.get(pid, {pid}) if t in best]
         if judged:
             out[pid] = max(judged)[3]
+    return out
+
+
+def _copies(session: Session, ids: list[int]) -> dict[int, set[int]]:
+    """Pledges at the same place of copies of one paper: {pledge id: ids of its copies}."""
+    from sqlalchemy.orm import aliased
+
+    p1, p2 = aliased(PledgeRow), aliased(PledgeRow)
+    d1, d2 = aliased(DocumentRow), aliased(DocumentRow)
+    out: dict[int, set[int]] = {}
+    for i in range(0, len(ids), 500):
+        rows = session.execute(
+            select(p1.id, p2.id)
+            .join(d1, p1.document_id == d1.id)
+            .join(p2, (p2.unit_key == p1.unit_key) & (p2.year == p1.year)
+                  & (p2.index == p1.index) & (p2.id != p1.id))
+            .join(d2, (p2.document_id == d2.id) & (d2.number == d1.number) & (d2.date == d1.date))
+            .where(p1.id.in_(ids[i : i + 500]), d1.number.is_not(None), d1.date.is_not(None))
+        ).all()
+        for a, b in rows:
+            out.setdefault(int(a), set()).add(int(b))
     return out
 
 
