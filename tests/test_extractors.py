@@ -193,7 +193,7 @@ def test_blocks_lie_on_one_character_axis(name: str) -> None:
     assert d.blocks
     for b in d.blocks:
         assert d.text[b.start : b.end] == b.text
-        assert 1 <= b.page <= len(d.pages)
+        assert b.page >= 1 and b.page <= len(d.pages)
     assert [p.number for p in d.pages] == list(range(1, len(d.pages) + 1))
 
 
