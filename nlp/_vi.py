@@ -1,28 +1,20 @@
-"""Private Vietnamese text helpers for units.py and leaders.py.
+"""Text helpers the unit and leader finders need beyond nlp/text.py.
 
-A shared `nlp/text.py` is being written in parallel; these few functions are kept here
-so the unit and leader finders stay independent of it until the two are merged.
-Every function that returns text of "the same length" keeps offsets valid, so a match
-found on a normalised copy can be reported on the original string.
+NFC, tone placement and the folded matching key come from nlp/text.py; what stays here is
+what the token layer needs besides: NFD→NFC with an offset map, a fold that keeps case and
+length (capitals tell names and units apart), and per-word capitalisation. Every function
+that returns text of "the same length" keeps offsets valid, so a match found on a
+normalised copy can be reported on the original string.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-# Combining tone marks (grave, acute, hook above, tilde, dot below): the marks that the
-# old and new orthographies place on different vowels of "oa", "oe", "uy".
-_TONES = "\u0300\u0301\u0309\u0303\u0323"
-_LETTER = r"[^\W\d_]"
-# A tone on the second vowel of a final "oa"/"oe"/"uy" (no consonant after it, not "qu").
-_OLD_TONE = re.compile(
-    rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?!{_LETTER}|[\u0300-\u036f])"
-)
+from nlp.text import fold, nfc, normalize_tones
 
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+__all__ = ["fold", "nfc", "normalize_tones", "nfc_with_map", "fold_chars", "norm",
+           "is_upper_word", "capitalize_word", "capitalize_words"]
 
 
 def nfc_with_map(text: str) -> tuple[str, list[int]]:
@@ -48,19 +40,6 @@ def nfc_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
-def normalize_tones(text: str) -> str:
-    """Move old-style tone marks to the traditional vowel: hoà→hòa, uỷ→ủy, khoẻ→khỏe.
-
-    Same length for NFC input, so offsets survive.
-    """
-    if not text.isascii():
-        d = unicodedata.normalize("NFD", text)
-        moved = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d)
-        if moved != d:
-            return unicodedata.normalize("NFC", moved)
-    return text
-
-
 def _fold_char(c: str) -> str:
     if c in "đĐ":  # đ has no decomposition: map it by hand
         return "d" if c == "đ" else "D"
@@ -82,11 +61,6 @@ def fold_chars(text: str) -> str:
             f = _FOLD_TABLE[c] = _fold_char(c)
         out.append(f)
     return "".join(out)
-
-
-def fold(text: str) -> str:
-    """Search key: NFC, no diacritics, đ→d, lower case, single spaces."""
-    return " ".join(fold_chars(nfc(text)).lower().split())
 
 
 def norm(text: str) -> str:

@@ -105,20 +105,12 @@ def resolve_units(session: Session, names: Iterable[str], subordinates: bool = F
     return found
 
 
-def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = None
-                ) -> dict[int, str]:
-    """Latest non-unknown status of each pledge (or a twin) from evaluations dated ≤ as_of.
-
-    Twins are the same task, word for word, pledged by the same unit for the same year in
-    another file (the DOCX and PDF of one paper): an evaluation of either judges both. Latest
-    by evaluation date, then by report and task (deterministic); an evaluation with no date
-    counts at any date. Pledges that
-    nothing judged are absent. Twins are looked up on the (unit_key, year) index, so the cost
-    follows the number of pledges asked about, not the size of the store.
-    """
-    ids = list(ids)
-    if not ids:
-        return {}
+def twin_groups(session: Session, ids: list[int]) -> dict[int, set[int]]:
+    """Each pledge with its twins, itself included: the same task, word for word, pledged by
+    the same unit for the same year in another file (the DOCX and PDF of one paper), and the
+    pledge at the same place of a copy with the same number and date (a scan read by OCR).
+    Looked up on the (unit_key, year) index, so the cost follows the number of pledges asked
+    about, not the size of the store."""
     mine: list[tuple[int, Any, Any, str]] = []
     for i in range(0, len(ids), 500):
         mine += session.execute(
@@ -146,6 +138,22 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
     # that hyphenates): same unit and year, same document number and date, same place
     for pid, others in _copies(session, [m[0] for m in mine]).items():
         twins[pid] = twins.get(pid, {pid}) | others
+    return twins
+
+
+def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = None
+                ) -> dict[int, str]:
+    """Latest non-unknown status of each pledge (or a twin) from evaluations dated ≤ as_of.
+
+    Twins are the same task, word for word, pledged by the same unit for the same year in
+    another file (the DOCX and PDF of one paper): an evaluation of either judges both. Latest
+    by evaluation date, then by report and task (deterministic); an evaluation with no date
+    counts at any date. Pledges that nothing judged are absent.
+    """
+    ids = list(ids)
+    if not ids:
+        return {}
+    twins = twin_groups(session, ids)
     every = sorted({t for g in twins.values() for t in g})
     # latest by evaluation date; reports of the same date are ordered by their bytes' hash
     # and the task's place, not by row id, so a parallel batch gives the same answer

@@ -23,8 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db import Store
-from store.filters import Filters, sql_conditions, statuses_at
-from store.queries import _twins, pledge_topics, show_pledge
+from store.filters import Filters, sql_conditions, statuses_at, twin_groups
+from store.queries import pledge_topics, show_pledge
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow
 from store.search import Hit
@@ -143,7 +143,7 @@ def history(store: Store, pledge_id: int) -> dict[str, Any]:
     with store.session() as s:
         p = s.get(PledgeRow, pledge_id)
         assert p is not None
-        twins = sorted(_twins(s, [pledge_id]).get(pledge_id, {pledge_id}) - {pledge_id})
+        twins = sorted(twin_groups(s, [pledge_id]).get(pledge_id, {pledge_id}) - {pledge_id})
         seen = {e["id"] for e in data["evaluations"]}
         for t in twins:
             for e in show_pledge(store, t)["evaluations"]:

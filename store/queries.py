@@ -36,33 +36,6 @@ def latest_statuses(session: Session, pledge_ids: Iterable[int]) -> dict[int, st
 
     return statuses_at(session, pledge_ids)
 
-def _twins(session: Session, ids: list[int]) -> dict[int, set[int]]:
-    """Each pledge with its twins: the same task, word for word, pledged by the same unit for
-    the same year in another file — the DOCX and the PDF of one paper are one pledge, so an
-    evaluation linked to either judges both."""
-    mine = session.execute(
-        select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task)
-        .where(PledgeRow.id.in_(ids))
-    ).all()
-    keys = {(u, y, t) for _, u, y, t in mine}
-    groups: dict[tuple[Any, Any, str], set[int]] = {}
-    units = {u for u, _, _ in keys}
-    years = {y for _, y, _ in keys}
-    if units and years:
-        cond: list[Any] = [PledgeRow.unit_key.in_([u for u in units if u is not None])]
-        if None in units:
-            cond = [PledgeRow.unit_key.in_([u for u in units if u is not None])
-                    | PledgeRow.unit_key.is_(None)]
-        for pid, u, y, t in session.execute(
-            select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task)
-            .where(*cond, PledgeRow.year.in_([y for y in years if y is not None]))
-        ):
-            if (u, y, t) in keys:
-                groups.setdefault((u, y, t), set()).add(pid)
-    return {pid: groups.get((u, y, t), {pid}) | {pid} for pid, u, y, t in mine}
-
-
-
 def _topics(session: Session, table: Any, fk: Any, ids: list[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     if ids:
