@@ -19,11 +19,11 @@ real pipeline, then:
 
 Usage:  python bench/search_accuracy.py [--db URL] [--dates 2021-06-30 2024-01-31] [-v]
 
-Measured 2026-11-25, the same on SQLite and PostgreSQL:
-  search  24 queries  recall@10 0.912 (0.978 over the pledges extraction found)  MRR 1.000
-  flag    2021-06-30  43 gold flags  P 0.870  R 0.930  F1 0.899
-  flag    2024-01-31  79 gold flags  P 0.889  R 0.911  F1 0.900
-The flag misses (-v lists them) come from extraction and linking upstream: an evaluation not
+Measured 2026-11-26 (2-core VM), the same on SQLite and PostgreSQL:
+  search  24 queries  recall@10 0.987 (0.987 over the pledges extraction found)  MRR 1.000
+  flag    2021-06-30  43 gold flags  P 1.000  R 1.000  F1 1.000
+  flag    2024-01-31  79 gold flags  P 1.000  R 1.000  F1 1.000
+A flag miss (-v lists them) comes from extraction and linking upstream: an evaluation not
 linked to its pledge (the pledge then looks unjudged), a pledge split in two, a deadline read
 differently; the follow-up rules themselves are tested in tests/test_followup.py.
 """

@@ -82,7 +82,16 @@ def classify(text: str, *, cued: bool = False) -> Verdict | None:
         for v in vs:
             if v.start == cue.end() or (v.start > cue.end() and v.start - cue.end() < 6):
                 return v
-    return vs[0]
+    first = vs[0]
+    if first.status == "completed":
+        # "đã hoàn thành rà soát …; quy hoạch mới … đang triển khai": part done, part open
+        for v in vs[1:]:
+            if v.status != "completed" and not _SENTENCE_END.search(f, first.end, v.start):
+                return Verdict("in_progress", v.start, v.end)
+    return first
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def percent(text: str) -> float | None:

@@ -139,6 +139,7 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
     group_start = 0  # index in items where the current group (under its heading) starts
     active = False
     list_marker: str | None = None
+    topic_head = False  # the item above was a topic heading ("2. Về xây dựng nông thôn mới")
     for i, p in enumerate(paras):
         f = fold(p.text)
         if f.startswith(_STOP):
@@ -158,6 +159,14 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             list_marker = None
             group_start = len(items)
             continue
+        if p.marker is None and topic_head and active and not evaluation:
+            # the one paragraph under a topic heading states the task of that heading
+            topic_head = False
+            item = _item(p, p.text, evaluation)
+            if item:
+                items.append(item)
+            continue
+        topic_head = False
         if p.marker is None:
             ordinal = _ordinals(p) if (active or _is_cue(f, cues)) else []
             if ordinal:
@@ -187,20 +196,30 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             continue
         if not active and not _standalone_task(p, evaluation):
             continue
+        if (not evaluation and nxt is not None and nxt.marker is None
+                and _TOPIC_HEAD.match(p.body) and not attr_of(nxt.text)):
+            topic_head = True
+            continue
         if list_marker is None:
             list_marker = p.marker
         if _RESPONSIBLE.match(p.body):
             continue
-        task, attrs = split_inline_attrs(p.body)
-        extra: list[str] = []
-        if evaluation:
-            task, extra = _judged_task(task)
-        task = _clean(task)
-        if len(task.split()) < (2 if evaluation else 3) or _TALLY.search(task):
-            continue  # too short to be a task, or a tally of the tasks ("4/5 nội dung …")
-        start = p.body_start + max(0, p.body.find(task[:10]))
-        items.append(Item(task, start, start + len(task), p.page, attrs, extra))
+        item = _item(p, p.body, evaluation, p.body_start)
+        if item:
+            items.append(item)
     return items
+
+
+def _item(p: Para, body: str, evaluation: bool, body_start: int | None = None) -> Item | None:
+    task, attrs = split_inline_attrs(body)
+    extra: list[str] = []
+    if evaluation:
+        task, extra = _judged_task(task)
+    task = _clean(task)
+    if len(task.split()) < (2 if evaluation else 3) or _TALLY.search(task):
+        return None  # too short to be a task, or a tally of the tasks ("4/5 nội dung …")
+    start = (p.start if body_start is None else body_start) + max(0, body.find(task[:10]))
+    return Item(task, start, start + len(task), p.page, attrs, extra)
 
 
 _LABEL = re.compile(r"^(?:tên\s+)?(?:nhiệm vụ|nội dung|công việc|chỉ tiêu)(?:\s+(?:cam kết|đăng ký))?$",
@@ -209,6 +228,10 @@ _LABEL = re.compile(r"^(?:tên\s+)?(?:nhiệm vụ|nội dung|công việc|chỉ
 # tasks, not a task
 _RESPONSIBLE = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+\S+.*(?:phụ trách|chỉ đạo|chịu trách nhiệm)",
                           re.IGNORECASE)
+# "2. Về xây dựng nông thôn mới" / "Lĩnh vực văn hóa – xã hội": names a field, not a task; in
+# a commitment the paragraph under it is the task
+_TOPIC_HEAD = re.compile(r"^(?:về|lĩnh vực|trên lĩnh vực|đối với lĩnh vực)\s+[^.;:]{3,80}$",
+                         re.IGNORECASE)
 _ABOUT = re.compile(r"^(?:về|đối với|nhiệm vụ|nội dung|kết quả thực hiện)\s+", re.IGNORECASE)
 
 

@@ -44,10 +44,23 @@ def _matcher() -> Any:
     from nlp.vi import vietnamese
 
     m = Matcher(vietnamese().vocab)
+    verb = {"TAG": "V", "LOWER": {"NOT_IN": sorted(_MODALS)}}
     # the cue as a verb: not "bản cam kết", "ký cam kết" (nouns), not "cam kết phải …" (modal)
-    m.add("PLEDGE", [[{"LOWER": {"IN": CUES}},
-                      {"TAG": "V", "LOWER": {"NOT_IN": sorted(_MODALS)}}]])
+    m.add("PLEDGE", [[{"LOWER": {"IN": CUES}}, verb]])
+    # "phấn đấu đến năm 2025 đạt chuẩn …", "cam kết đến cuối năm 2023 hoàn thành …": the time
+    # phrase belongs to the task
+    m.add("PLEDGE_BY", [[{"LOWER": {"IN": CUES}}, {"LOWER": {"IN": _BY}},
+                         {"TAG": {"IN": ["N", "M", "Nu", "A", "CH"]}, "OP": "{1,5}"}, verb]])
+    # "Đoàn Thanh niên xã nhận trồng 50 ha rừng …": a body takes a task on
+    m.add("TAKE_ON", [[{"TAG": {"IN": ["N", "Np"]}}, {"LOWER": "nhận"}, verb]])
     return m
+
+
+_BY = ["đến", "trong", "trước", "từ nay đến"]
+# "Cùng với đó, phường sẽ xử lý …": a sentence that carries the pledge of the one before on
+_CARRY_ON = re.compile(r"^\s*(?:cung voi do|ben canh do|dong thoi|ngoai ra)\b")
+# ", tạo thuận lợi cho bà con …": the purpose of a task, not another task
+_PURPOSE = {"tạo", "góp phần", "nhằm", "để", "giúp", "qua đó", "từ đó"}
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -60,22 +73,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def find(text: str) -> list[ProsePledge]:
     """Pledged tasks in a paragraph of prose, with offsets into it."""
-    if not any(c in fold(text) for c in ("cam ket", "dang ky", "phan dau", "dat hang", "quyet tam")):
+    if not any(c in fold(text) for c in _FOLDED_CUES):
         return []
     from nlp.vi import vietnamese
 
     nlp = vietnamese()
     out: list[ProsePledge] = []
+    pledged = False  # the sentence before stated a pledge
     for s0, s1 in _sentences(text):
         sentence = text[s0:s1]
-        if not any(c in fold(sentence) for c in ("cam ket", "dang ky", "phan dau", "dat hang",
-                                                   "quyet tam")):
+        f = fold(sentence)
+        carry = pledged and bool(_CARRY_ON.match(f))
+        pledged = False
+        if not carry and not any(c in f for c in _FOLDED_CUES):
             continue
         doc = nlp(sentence)
-        for _, start, _end in _matcher()(doc):
-            if start > 0 and doc[start - 1].lower_ in _NOUN_BEFORE:
+        for match_id, start, end in _task_starts(doc, carry):
+            kind = doc.vocab.strings[match_id] if match_id else "CARRY"
+            if kind == "PLEDGE" and start > 0 and doc[start - 1].lower_ in _NOUN_BEFORE:
                 continue
-            pieces = _split(doc, start + 1)
+            first_task = {"PLEDGE": start + 1, "PLEDGE_BY": start + 1, "TAKE_ON": start + 2,
+                          "CARRY": start}[kind]
+            pieces = _split(doc, first_task)
             for a, b in pieces:
                 first, last = doc[a], doc[b - 1]
                 if first._.start is None or last._.start is None:
@@ -85,8 +104,23 @@ def find(text: str) -> list[ProsePledge]:
                 if len(task.split()) < 4 or _META.search(fold(task)):
                     continue
                 out.append(ProsePledge(s0 + ca, s0 + ca + len(task), task, s0, s1))
+                pledged = True
             break  # one pledged clause per sentence
     return out
+
+
+_FOLDED_CUES = ("cam ket", "dang ky", "phan dau", "dat hang", "quyet tam", " nhan ")
+
+
+def _task_starts(doc: Any, carry: bool) -> list[tuple[int, int, int]]:
+    """(match id, start, end) of the pledge cues in a sentence, the earliest first; the
+    longest match wins at one start. A carried-on sentence starts its task at "sẽ <verb>"."""
+    found = sorted(_matcher()(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    if carry and not found:
+        for i in range(len(doc) - 1):
+            if doc[i].lower_ == "sẽ" and doc[i + 1].tag_ == "V":
+                return [(0, i + 1, i + 2)]
+    return found
 
 
 def _split(doc: Any, i: int) -> list[tuple[int, int]]:
@@ -99,10 +133,18 @@ def _split(doc: Any, i: int) -> list[tuple[int, int]]:
         t = doc[j]
         if t.text in ('"', "“", "”") or (t.text in (".", "!", "?")):
             break
+        if t.text == "," and j + 1 < n and doc[j + 1].lower_ in _PURPOSE:
+            break
         if t.lower_ in _JOINERS and j + 1 < n:
             nxt = j + 1
             if doc[nxt].lower_ == "và" and nxt + 1 < n:
                 nxt += 1
+            if (t.lower_ == "và" and doc[nxt].tag_ in ("A", "R") and nxt + 1 < n
+                    and doc[nxt + 1].tag_ == "V"):
+                # "… và thường xuyên ra quân dọn vệ sinh": an adverb opens the next task
+                pieces.append((start, j))
+                start = j = nxt
+                continue
             # "hoàn thành bồi thường, giải phóng mặt bằng" is one task: a comma splits only
             # after a verb has its object (three words or more)
             if (doc[nxt].tag_ == "V" and (j - start >= 3 or t.text != ",")) or t.text == ";":

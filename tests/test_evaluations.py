@@ -29,6 +29,11 @@ STATUS_CASES = [
     ("Đến nay mới hoàn thành 60% khối lượng. Đánh giá: Chưa hoàn thành.", "not_completed"),
     ("Kết quả: Hoàn thành. Tuy nhiên còn chậm so với yêu cầu", "completed"),
     ("Mức độ hoàn thành: Cơ bản hoàn thành", "in_progress"),
+    # part done, part still open in the same sentence
+    ("Đã hoàn thành kiểm kê đất công; việc cắm mốc ranh giới đang thực hiện", "in_progress"),
+    ("Hoàn thành khảo sát, riêng hạng mục cầu chưa hoàn thành do thiếu vốn", "in_progress"),
+    # a later sentence about next year does not reopen it
+    ("Đã hoàn thành. Năm sau tiếp tục thực hiện duy trì kết quả", "completed"),
 ]
 
 

@@ -41,6 +41,13 @@ CASES = [
     (["Cam kết thực hiện các nội dung sau:", "- Làm mới 1 km kênh mương nội đồng",
       "Phân công: đồng chí Lò Văn A, Bí thư, phụ trách nội dung 1; đồng chí Cầm Thị B phụ trách còn lại."],
      ["Làm mới 1 km kênh mương nội đồng"]),
+    # a numbered topic heading with one plain paragraph under it: the paragraph is the task
+    (["Tôi cam kết thực hiện các nhiệm vụ sau:", "1. Về văn hóa - xã hội",
+      "Duy trì 100% trường học đạt chuẩn quốc gia; thời gian hoàn thành: tháng 8/2023.",
+      "2. Lĩnh vực quốc phòng",
+      "Hoàn thành chỉ tiêu tuyển quân năm 2023 trước ngày 20/02/2023.",
+      "Nếu không hoàn thành, tôi xin chịu trách nhiệm trước Ban Thường vụ."],
+     ["Duy trì 100% trường học đạt chuẩn quốc gia", "Hoàn thành chỉ tiêu tuyển quân năm 2023 trước ngày 20/02/2023"]),
 ]
 
 

@@ -32,3 +32,17 @@ def test_unrelated_task_stays_unlinked() -> None:
 def test_similarity_ignores_case_and_diacritics() -> None:
     a = "Bê tông hóa 15 km đường giao thông nông thôn"
     assert link.similarity(a, a.upper()) == link.similarity(a, "be tong hoa 15 km duong giao thong nong thon")
+
+
+def test_leftover_task_links_by_topic_when_no_rival() -> None:
+    pledges = [(1, "Có thêm 02 xã đạt chuẩn nông thôn mới"),
+               (2, "Hoàn thành 100% chỉ tiêu giao quân năm 2024")]
+    got = link.match(["Xây dựng nông thôn mới", "Tuyển chọn, gọi công dân nhập ngũ"], pledges)
+    assert {i: pid for i, (pid, _) in got.items()} == {0: 1, 1: 2}
+
+
+def test_topic_pass_refuses_when_two_pledges_share_the_topic() -> None:
+    pledges = [(1, "Hoàn thành 100% chỉ tiêu giao quân năm 2024"),
+               (2, "Xây dựng lực lượng dân quân vững mạnh")]
+    got = link.match(["Tuyển chọn, gọi công dân nhập ngũ"], pledges)
+    assert got == {}

@@ -22,6 +22,21 @@ CASES = [
     ("Hai bên đã ký cam kết thực hiện nhiệm vụ trọng tâm năm 2024.", []),
     ("Các cam kết phải gắn với sản phẩm cụ thể, có thời hạn rõ ràng.", []),
     ("Người đứng đầu cam kết thực hiện tốt các nhiệm vụ được giao.", []),
+    # a time phrase between the cue and the verb belongs to the task
+    ("Năm nay, Đảng ủy phường phấn đấu đến năm 2026 có 100% tổ dân phố đạt chuẩn văn minh đô thị.",
+     ["đến năm 2026 có 100% tổ dân phố đạt chuẩn văn minh đô thị"]),
+    # a purpose clause ends the task; "và" + adverb + verb opens the next one
+    ("Chi bộ cam kết trong quý III/2024 bê tông hóa 2 km đường nội đồng, tạo điều kiện cho nông dân "
+     "đi lại.", ["trong quý III/2024 bê tông hóa 2 km đường nội đồng"]),
+    ("Hội Cựu chiến binh xã nhận trồng 3 ha cây phân tán trong năm 2025 và thường xuyên tuần tra "
+     "bảo vệ đê điều.", ["trồng 3 ha cây phân tán trong năm 2025", "thường xuyên tuần tra bảo vệ đê điều"]),
+    # a sentence that carries the pledge of the one before on
+    ("Phường cam kết hoàn thành giải phóng mặt bằng tuyến đường 30 m trong quý II. Bên cạnh đó, "
+     "phường sẽ lắp đặt 200 camera giám sát an ninh tại các ngõ phố.",
+     ["hoàn thành giải phóng mặt bằng tuyến đường 30 m trong quý II",
+      "lắp đặt 200 camera giám sát an ninh tại các ngõ phố"]),
+    # "sẽ" without a pledge before it is only news
+    ("Bên cạnh đó, thành phố sẽ tổ chức lễ hội hoa vào tháng 12.", []),
 ]
 
 
