@@ -88,7 +88,7 @@ def find(text: str) -> list[ProsePledge]:
         if not carry and not any(c in f for c in _FOLDED_CUES):
             continue
         doc = nlp(sentence)
-        for match_id, start, end in _task_starts(doc, carry):
+        for match_id, start, _end in _task_starts(doc, carry):
             kind = doc.vocab.strings[match_id] if match_id else "CARRY"
             if kind == "PLEDGE" and start > 0 and doc[start - 1].lower_ in _NOUN_BEFORE:
                 continue
