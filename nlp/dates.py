@@ -495,7 +495,8 @@ _DATELINE = re.compile(
     r"\bcap\s*nhat(?:\s*luc)?(?:\s*\d{1,2}\s*[:h]\s*\d{2})?)\s*[,|-]?\s*(?:ngay\s*)?"
     rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?![\d/])"
 )
-_PLACE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# "Cư M'gar", "Ea H'leo", "Đắk R'Lấp": Central Highlands names keep an apostrophe
+_PLACE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _place(before: str) -> tuple[str | None, int]:

@@ -45,6 +45,14 @@ _VV = re.compile(r"^\s*(?:V/v|V/V|Về việc|VỀ VIỆC)\s*:?\s*")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
 _COMMIT_SUBJECT = ("cam ket", "nhiem vu trong tam", "khau dot pha", "dang ky", "diem nghen")
+# plans, guidance and orders that organise the signing of commitments are not commitments
+_DIRECTIVE = ("ke hoach", "huong dan", "chi thi", "quyet dinh", "nghi quyet", "cong van",
+              "chuong trinh", "ket luan", "quy dinh")
+
+
+def is_directive(title: str | None) -> bool:
+    """A plan, guidance or order by its title ("KẾ HOẠCH", "HƯỚNG DẪN" …)."""
+    return fold(title or "").startswith(_DIRECTIVE)
 
 
 @dataclass
@@ -216,6 +224,9 @@ class HeaderReader:
         both = f"{title} {summ}"
         if "cam ket" in title or "dang ky" in title or re.search(r"-CK\b|^CK/", code):
             f.kind = "commitment"
+        elif is_directive(title):
+            # "KẾ HOẠCH triển khai ký cam kết …": about commitments, not one
+            f.kind = "other"
         elif any(c in both for c in _EVAL_CUES) and any(c in both for c in _COMMIT_SUBJECT):
             f.kind = "evaluation"
         elif title.startswith(("bao cao", "thong bao", "bang tong hop", "tong hop", "ket qua")) \

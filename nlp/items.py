@@ -46,7 +46,8 @@ _ATTR_RE = re.compile(
                                             reverse=True)) + r")\s*[:\-–]\s*"
 )
 _INLINE_ATTR = re.compile(
-    r"[.;,]?\s*\(?\s*(thoi gian hoan thanh|thoi han|nguoi chiu trach nhiem|san pham|chi tieu)\s*:\s*"
+    r"[.;,]?\s*\(?\s*(thoi gian hoan thanh|thoi gian thuc hien|thoi gian|thoi han|"
+    r"nguoi chiu trach nhiem|san pham|chi tieu)\s*:\s*"
 )
 COMMIT_CUES = ("cam ket", "dang ky", "nhiem vu trong tam", "khau dot pha", "diem nghen",
                "noi dung sau", "nhiem vu sau", "cac nhiem vu", "dat hang", "cong viec sau",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nlp import dates, evaluations, header, leaders, prose, tables, units
+from nlp.header import is_directive
 from nlp.items import Item, Para, find_items
 from nlp.text import norm_space
 from pipeline.document import Deadline, Dossier, Pledge
@@ -27,6 +28,10 @@ class PledgeFinder:
         f = dossier.fields
         evaluation = f.kind == "evaluation"
         found: list[Pledge] = []
+        if f.kind == "other" and is_directive(f.title):
+            # a plan assigns work to offices; nobody pledges anything in it
+            dossier.pledges = found
+            return dossier
         for t in tables.tables(dossier):
             lay = tables.layout(t)
             if lay is not None:

@@ -371,6 +371,9 @@ ISSUE_DATES: list[tuple[str, str | None, str | None, str | None]] = [
     ("Thứ Tư, 19/01/2022", None, "2022-01-19", None),
     ("Thời sự - Chính trị | Thứ Ba, 14/02/2017 10:25", None, "2017-02-14", "Thứ Ba, 14/02/2017"),
     ("Cập nhật lúc 16:40, 05/03/2022", None, "2022-03-05", None),
+    # Central Highlands names keep their apostrophe
+    ("Krông Pa, ngày 08 tháng 3 năm 2022", "Krông Pa", "2022-03-08", None),
+    ("Ea H'leo, ngày 12 tháng 01 năm 2023", "Ea H'leo", "2023-01-12", None),
 ]  # fmt: skip
 
 

@@ -56,6 +56,11 @@ CASES = [
      ["Cam Thành: Ký cam kết thực hiện nhiệm vụ trọng tâm", "Thứ Tư, 19/01/2022",
       "(Báo Quảng Trị) - Ngày 18/01/2022, Ban Thường vụ Huyện ủy Cam Lộ tổ chức ký cam kết."],
      None, dict(kind="other", number=None, issuer="Báo Quảng Trị", year=2022)),
+    # a plan that organises the signing is about commitments, not one
+    (["ĐẢNG BỘ TỈNH YÊN BÁI", "HUYỆN ỦY LỤC YÊN", "*", "Số 61-KH/HU"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Lục Yên, ngày 03 tháng 02 năm 2023"],
+     ["KẾ HOẠCH", "tổ chức ký cam kết và đánh giá kết quả thực hiện nhiệm vụ năm 2023"], None,
+     dict(kind="other", number="61-KH/HU", issuer="Huyện ủy Lục Yên", year=2023)),
 ]
 
 

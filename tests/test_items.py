@@ -48,6 +48,9 @@ CASES = [
       "Hoàn thành chỉ tiêu tuyển quân năm 2023 trước ngày 20/02/2023.",
       "Nếu không hoàn thành, tôi xin chịu trách nhiệm trước Ban Thường vụ."],
      ["Duy trì 100% trường học đạt chuẩn quốc gia", "Hoàn thành chỉ tiêu tuyển quân năm 2023 trước ngày 20/02/2023"]),
+    # a bare "thời gian:" inside the item is its deadline, not part of the task
+    (["Đăng ký các nội dung sau:", "1. Kéo giảm 10% số vụ tai nạn giao thông; thời gian: năm 2024."],
+     ["Kéo giảm 10% số vụ tai nạn giao thông"]),
 ]
 
 

@@ -154,6 +154,9 @@ PROSE = [
     ("Dự có đồng chí Nguyễn Văn Hùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND "
      "tỉnh.", [("Nguyễn Văn Hùng", "Bí thư", "Tỉnh ủy")]),
     ("Ông Lê Văn Hoà cho biết gia đình đã hiến đất.", [("Lê Văn Hòa", None, None)]),
+    # a military or police rank stands before the name like an honorific
+    ("Đại tá Trần Quốc Dũng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, phát biểu.",
+     [("Trần Quốc Dũng", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh")]),
     # a name NER knows although the family name is rare: Ksor
     ("Ông Ksor Phước, Trưởng thôn Plei Ring, cho biết.",
      [("Ksor Phước", "Trưởng thôn", "thôn Plei Ring")]),
