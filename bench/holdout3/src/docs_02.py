@@ -37,7 +37,7 @@ Nơi nhận:
 - Lưu: VT, TCCB.
 """, kind="commitment", number="215/ĐK-SYT", date="2023-02-06", issuer=U, year=2023,
     signer=("Hồ Sỹ Lâm", "Giám đốc"),
-    units=["UBND tỉnh Nghệ An", U, BV],
+    units=["UBND tỉnh Nghệ An", U, BV, "Bảo hiểm xã hội tỉnh Nghệ An"],
     leaders=[("Phan Đức Toàn", "Phó Giám đốc", U), ("Nguyễn Thị Thu Hằng", "Phó Giám đốc", U),
              ("Hồ Sỹ Lâm", "Giám đốc", U), ("Lê Hồng Vinh", "Chủ tịch", "UBND tỉnh Nghệ An")],
     pledges=[
@@ -75,7 +75,7 @@ L: Nơi nhận: | - UBND tỉnh (b/c); | - Sở Nội vụ; | - Lưu: VT, KHTC.
 R: KT. GIÁM ĐỐC | PHÓ GIÁM ĐỐC | (đã ký) | Nguyễn Thị Thu Hằng
 """, kind="evaluation", number="1890/BC-SYT", date="2023-07-10", issuer=U, year=2023,
     signer=("Nguyễn Thị Thu Hằng", "Phó Giám đốc"),
-    units=["UBND tỉnh Nghệ An", U, BV],
+    units=["UBND tỉnh Nghệ An", U, BV, "Bảo hiểm xã hội tỉnh Nghệ An"],
     leaders=[("Nguyễn Thị Thu Hằng", "Phó Giám đốc", U)],
     pledges=[
         P("Đấu thầu tập trung thuốc cấp tỉnh", U, status="completed", topics=["y_te"], link=(C, 2)),
