@@ -182,7 +182,7 @@ L: Nơi nhận: | - Bộ CHQS tỉnh (b/c); | - Thường trực Thị ủy; | -
 R: CHỈ HUY TRƯỞNG | (đã ký) | Thượng tá Lê Minh Trung
 """, kind="evaluation", number="312/BC-BCH", date="2020-12-28", issuer=QS, year=2020,
     signer=("Lê Minh Trung", "Chỉ huy trưởng"),
-    units=["Bộ Chỉ huy Quân sự tỉnh Khánh Hòa", QS, "Thị ủy Ninh Hòa"],
+    units=["Bộ CHQS tỉnh Khánh Hòa", QS, "Thị ủy Ninh Hòa"],
     leaders=[("Lê Minh Trung", "Chỉ huy trưởng", QS)],
     pledges=[
         P("Công tác tuyển quân", QS, status="completed", topics=["quoc_phong_an_ninh"], link=None),
