@@ -27,22 +27,26 @@ def P(task, unit, leader=None, deadline=None, deadline_text=None, status="unknow
 
 def doc(file, src, *, kind, number, date, issuer, year, signer, units, leaders, pledges,
         nfd_src=False):
-    stem = file.rsplit(".", 1)[0]
+    """Write one source and the gold of each file it renders to (`file` may be a list)."""
+    files = [file] if isinstance(file, str) else list(file)
+    stem = files[0].rsplit(".", 1)[0]
     text = src.strip("\n") + "\n"
     if nfd_src:
-        text = unicodedata.normalize("NFD", text)
+        text = unicodedata.normalize("NFD", text)  # a file saved on macOS: decomposed letters
     (HERE / f"{stem}.src").write_text(text, encoding="utf-8")
-    for f in [file] if isinstance(file, str) else file:
-        pass
-    gold = {"file": file, "sha256": "", "kind": kind, "number": number, "date": date,
-            "issuer": issuer, "year": year, "ocr": False,
-            "signer": None if signer is None else {"name": signer[0], "title": signer[1]},
-            "units": units,
-            "leaders": [{"name": n, "title": t, "unit": u} for n, t, u in leaders],
-            "pledges": [{"id": i, **p} for i, p in enumerate(pledges, 1)]}
-    gold = json.loads(unicodedata.normalize("NFC", json.dumps(gold, ensure_ascii=False)))
-    (OUT / f"{file}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n",
-                                           encoding="utf-8")
+    for f in files:
+        gold = {"file": f, "sha256": "", "kind": kind, "number": number, "date": date,
+                "issuer": issuer, "year": year, "ocr": False,
+                "signer": None if signer is None else {"name": signer[0], "title": signer[1]},
+                "units": units,
+                "leaders": [{"name": n, "title": t, "unit": u} for n, t, u in leaders],
+                "pledges": [{"id": i, **p} for i, p in enumerate(pledges, 1)]}
+        # gold is always NFC, whatever form the source is in
+        gold = json.loads(unicodedata.normalize("NFC", json.dumps(gold, ensure_ascii=False)))
+        out = OUT / f"{f}.gold.json"
+        if out.exists():  # keep the sha256 render.py filled in
+            gold["sha256"] = json.loads(out.read_text(encoding="utf-8")).get("sha256", "")
+        out.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def load_all() -> None:
