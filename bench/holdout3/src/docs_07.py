@@ -122,7 +122,7 @@ doc("h3-26-baocantho-2024-baiviet.txt", """
 @format txt
 @title Ninh Kiều: 11 đảng ủy phường ký cam kết thực hiện nhiệm vụ trọng tâm năm 2024
 Thứ Năm, 14/3/2024 - 06:30
-(CT) - Chiều 13/3/2024, Ban Thường vụ Quận ủy Ninh Kiều tổ chức ký cam kết thực hiện nhiệm vụ trọng tâm năm 2024 với 11/11 đảng ủy phường trực thuộc.
+(Báo Cần Thơ) - Chiều 13/3/2024, Ban Thường vụ Quận ủy Ninh Kiều tổ chức ký cam kết thực hiện nhiệm vụ trọng tâm năm 2024 với 11/11 đảng ủy phường trực thuộc.
 Tại phường An Khánh, nơi có nhiều dự án chỉnh trang đô thị, Đảng ủy phường cam kết hoàn thành chỉnh trang 03 tuyến hẻm trên đường Nguyễn Văn Cừ nối dài trước ngày 30/4/2024, vận động 100% hộ kinh doanh sử dụng hóa đơn điện tử trong năm 2024 và kết nạp 15 đảng viên mới.
 Ông Lê Văn Toàn, Bí thư Đảng ủy phường An Khánh, cho biết: "Năm 2023, phường mới kết nạp được 9 đảng viên, chưa đạt chỉ tiêu. Năm nay, chúng tôi giao chỉ tiêu cụ thể cho từng chi bộ khu vực".
 Cũng theo bà Trần Thị Ngọc Hà, Phó Chủ tịch UBND phường An Khánh, việc bàn giao mặt bằng mở rộng hẻm 91 đã đạt 90%, phường phấn đấu khởi công trong tháng 4.
