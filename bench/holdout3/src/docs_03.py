@@ -30,7 +30,7 @@ L: T/M BAN THƯỜNG VỤ THÀNH ỦY | PHÓ BÍ THƯ | (đã ký) | Phạm Qu�
 R: T/M ĐẢNG ỦY PHƯỜNG | BÍ THƯ | (đã ký) | Đoàn Thị Mỹ Linh
 """, kind="commitment", number="08-CK/ĐU", date="2026-01-09", issuer=U, year=2026,
     signer=("Đoàn Thị Mỹ Linh", "Bí thư"),
-    units=["Đảng bộ Thành phố Hồ Chí Minh", U, "Ủy ban Thường vụ Quốc hội", "Thành ủy Thành phố Hồ Chí Minh",
+    units=["Đảng bộ Thành phố Hồ Chí Minh", U, "Ủy ban Thường vụ Quốc hội", "Đảng bộ phường Thủ Dầu Một", "Thành ủy Thành phố Hồ Chí Minh",
            "UBND phường Thủ Dầu Một", "Ban Tổ chức Thành ủy Thành phố Hồ Chí Minh"],
     leaders=[("Trần Minh Khoa", "Chủ tịch", "UBND phường Thủ Dầu Một"), ("Lê Thị Ngọc Hân", "Phó Bí thư", U),
              ("Đoàn Thị Mỹ Linh", "Bí thư", U), ("Phạm Quốc Thái", "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh")],

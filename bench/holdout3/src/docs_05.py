@@ -124,7 +124,7 @@ R: T/M ĐẢNG ỦY | BÍ THƯ | (đã ký) | Trần Quốc Việt
         P("Triển khai kỹ thuật chạy thận nhân tạo và can thiệp tim mạch tại chỗ, hoàn thành trước ngày 02/9/2017", DB,
           "Trương Minh Sang", "2017-09-02", "trước ngày 02/9/2017", "in_progress", ["y_te"]),
         P("Chỉ số hài lòng của người bệnh nội trú đạt trên 85% đến Quý IV/2017", DB, "Trương Minh Sang",
-          "2017-12-31", "Quý IV/2017", "completed", ["y_te"]),
+          "2017-12-31", "đến Quý IV/2017", "completed", ["y_te"]),
         P("100% chi bộ trực thuộc được xếp loại hoàn thành tốt nhiệm vụ trở lên", DB, "Lâm Thị Thúy",
           None, None, "unknown", ["xay_dung_dang"]),
         P("Kết nạp 05 đảng viên mới là bác sĩ, điều dưỡng trẻ", DB, "Lâm Thị Thúy", None, None,
