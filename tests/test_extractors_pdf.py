@@ -134,9 +134,10 @@ def test_too_many_pages() -> None:
 
 @pytest.fixture(scope="module")
 def long_pdf() -> tuple[Dossier, float]:
-    start = time.perf_counter()
+    # CPU time of this process: wall time depends on what else the machine runs
+    start = time.process_time()
     d = read("long.pdf")
-    return d, time.perf_counter() - start
+    return d, time.process_time() - start
 
 
 def test_long_document(long_pdf: tuple[Dossier, float]) -> None:
