@@ -332,10 +332,10 @@ def test_fast_on_a_long_text() -> None:
         "Ban Thường vụ Huyện ủy cam kết hoàn thành Quý II/2020 các nhiệm vụ; đạt 10/10 xã "
         "nông thôn mới, trước ngày 30/9/2020 xong 24/24 chỉ tiêu, Số 05-CK/HU. "
     ) * 200
-    t = time.perf_counter()
+    t = time.process_time()
     got = find_deadlines(text, 2020)
     assert len(got) == 400
-    assert time.perf_counter() - t < 2.0
+    assert time.process_time() - t < 2.0
 
 
 # -- the header's place and date line -------------------------------------------------------

@@ -252,9 +252,9 @@ def test_speed_on_three_pages():
     )
     text = para * 30  # ~9 000 characters, about three pages
     find_units(text, "Huyện ủy Cam Lộ")  # load lexicons and gazetteer once
-    t = time.perf_counter()
+    t = time.process_time()
     found = find_units(text, "Huyện ủy Cam Lộ")
-    elapsed = time.perf_counter() - t
+    elapsed = time.process_time() - t
     assert len(found) == 30 * 6
     assert elapsed < 0.02 * 3  # 20 ms on the reference machine; slack for loaded CI runners
 
