@@ -8,6 +8,11 @@ folded) but different marks; the phrase's marks are then copied, keeping the sca
 and punctuation. Single words are never changed (đang/đảng, dân/dẫn are both real words);
 a phrase of two or more words from this vocabulary has no homograph in these documents.
 
+A vowel carrying two marks is sometimes read twice ("TRỤỰC" for "TRỰC": the dot below and
+the horn recognised as two letters). Inside a run that is otherwise a known phrase, a word
+whose letters are the phrase word's with one vowel doubled is read as the phrase word; a
+doubled vowel alone is never touched (ưu, as in "lưu", "cứu", is real).
+
 Characters Vietnamese never uses but Tesseract outputs for look-alike letters (ÿ, ð) are
 mapped to the letter they stand for, always.
 """
@@ -63,7 +68,19 @@ def _index() -> dict[str, list[list[str]]]:
     return idx
 
 
+_DOUBLED_VOWEL = re.compile(r"([aeiouy])\1+")
+
+
+def _undouble(folded: str) -> str:
+    """Folded letters with every run of one vowel cut to one letter."""
+    return _DOUBLED_VOWEL.sub(r"\1", folded)
+
+
 _INDEX = _index()
+# The same phrases keyed with doubled vowels cut, for runs where Tesseract read one twice.
+_UNDOUBLED: dict[str, list[list[str]]] = {}
+for _k, _v in _INDEX.items():
+    _UNDOUBLED.setdefault(_undouble(_k), []).extend(_v)
 # Phrases Tesseract reads as one word when the space is narrow ("BÍTHƯ", "(đãkỹ)"): the
 # letters, run together, of the phrases whose folded letters are long enough to be unique.
 _JOINED = {k.replace(" ", ""): v for k, v in _INDEX.items() if len(k.replace(" ", "")) >= 4}
@@ -106,7 +123,10 @@ def fix_tokens(tokens: list[str]) -> list[str]:
                 parts[k][0] for k in range(i + 1, i + n)
             ):
                 continue
-            variants = _INDEX.get(" ".join(fold(w) for w in seen))
+            folded = " ".join(fold(w) for w in seen)
+            variants = _INDEX.get(folded)
+            if not variants and _DOUBLED_VOWEL.search(folded):
+                variants = _UNDOUBLED.get(_undouble(folded))
             if not variants:
                 continue
             low = [w.lower() for w in seen]

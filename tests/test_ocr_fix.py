@@ -28,6 +28,13 @@ from extractors.ocrfix import fix_tokens, fold, strip_stray_quote
         ("bí, thư", "bí, thư"),
         ("Trương Văn Bảy", "Trương Văn Bảy"),
         ("dân dẫn", "dân dẫn"),
+        # A vowel with two marks read twice, inside a known phrase: read once.
+        ("PHÓ BÍ THƯ THƯỜNG TRỤỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+        ("Thường trựực Tỉnh ủy", "Thường trực Tỉnh ủy"),
+        # ... but a doubled vowel outside a phrase, or a real ưu, is left alone.
+        ("trụực", "trụực"),
+        ("Lưu Văn phòng", "Lưu Văn phòng"),
+        ("Hội Cựu chiến binh", "Hội Cựu chiến binh"),
     ],
 )  # fmt: skip
 def test_fix_tokens(read: str, fixed: str) -> None:
