@@ -52,6 +52,10 @@ ORIENT_CHECK = 0.70  # mean word confidence under which orientation is questione
 LOW_CONFIDENCE = 0.50  # a page read this badly gets a Problem
 SPECK_CONF = 0.35  # a word of one or two characters read below this is noise
 BOLD_RATIO = 1.3  # stems this much thicker than the page's median word: bold
+CELL_INSET = 0.02  # in: a table cell is re-read this far inside its rules
+CELL_MIN_INK = 0.03  # in: a cell with less ink than a square this size is empty
+MAX_CELL_READS = 12  # per page: each is a Tesseract run of its own
+CELL_BLOCK = 10_000  # Tesseract block numbers of words read from a lone cell start here
 SIZE_SNAP = 0.3  # line boxes up to 30 % taller than the usual size are that size
 _LINE_HEIGHT = 1.2  # a Tesseract line box is about 1.2 × the font size (accents, descenders)
 # A "word" without a letter or digit, other than the marks documents use on their own
@@ -347,12 +351,56 @@ def _read(
     if grids:
         binary = binary & ~mask
         img = Image.fromarray(np.where(binary, 0, 255).astype(np.uint8), "L")
-    words = parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv"))
-    words = [w for w in words if any(c.isalnum() for c in w.text) or w.text in _KEEP_MARKS]
-    # One or two characters read with little confidence: a speck, a stamp's edge.
-    words = [w for w in words if len(w.text) > 2 or w.conf >= SPECK_CONF or w.text == "*"]
+    words = _usable(parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv")))
+    if grids:
+        words += _read_skipped_cells(img, binary, grids, words, dpi)
     _mark_bold(words, binary)
     return words, grids
+
+
+def _usable(words: list[OcrWord]) -> list[OcrWord]:
+    words = [w for w in words if any(c.isalnum() for c in w.text) or w.text in _KEEP_MARKS]
+    # One or two characters read with little confidence: a speck, a stamp's edge.
+    return [w for w in words if len(w.text) > 2 or w.conf >= SPECK_CONF or w.text == "*"]
+
+
+def _read_skipped_cells(
+    img: Image.Image, binary: np.ndarray, grids: list[Grid], words: list[OcrWord], dpi: float
+) -> list[OcrWord]:
+    """Words of table cells that hold ink but got no word from the page read.
+
+    Tesseract's page segmentation drops a lone short item in a wide, empty cell (the row
+    number "5" of a row whose task runs over many lines), and a task whose row number is
+    lost is merged into the row above. Such a cell is read again alone, as a block of text:
+    ink is only ever read, never assumed. The cell is taken inside its rules (CELL_INSET)
+    so the remnants of a ruling line do not count as ink."""
+    inset = round(CELL_INSET * dpi)
+    min_ink = round((CELL_MIN_INK * dpi) ** 2)
+    out: list[OcrWord] = []
+    k = 0
+    for grid in grids:
+        for r0, c0, r1, c1 in grid.cells:
+            x0, x1 = round(grid.xs[c0]) + inset, round(grid.xs[c1 + 1]) - inset
+            y0, y1 = round(grid.ys[r0]) + inset, round(grid.ys[r1 + 1]) - inset
+            if x1 - x0 < 2 * inset or y1 - y0 < 2 * inset:
+                continue
+            if any(x0 <= w.left + w.width / 2 <= x1 and y0 <= w.top + w.height / 2 <= y1
+                   for w in words):
+                continue
+            if np.count_nonzero(binary[y0:y1, x0:x1]) < min_ink:
+                continue
+            if k == MAX_CELL_READS:
+                return out
+            k += 1
+            # A white margin round the crop: Tesseract misreads glyphs touching the edge.
+            pad = inset
+            crop = Image.new("L", (x1 - x0 + 2 * pad, y1 - y0 + 2 * pad), 255)
+            crop.paste(img.crop((x0, y0, x1, y1)), (pad, pad))
+            for w in _usable(parse_tsv(run_tesseract(crop, "-l", LANG, "--psm", "6", "tsv"))):
+                block, par, line = w.line
+                out.append(replace(w, left=w.left + x0 - pad, top=w.top + y0 - pad,
+                                   line=(CELL_BLOCK + 100 * k + block, par, line)))
+    return out
 
 
 def stroke_width(ink: np.ndarray) -> float:
