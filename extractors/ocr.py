@@ -9,6 +9,7 @@ a scan yields the same header/signature columns, paragraphs and table cells as t
 file.
 
 Per page (`ocr_image`):
+  0. uneven light (a photographed page) evened out (extractors.light);
   1. clean-up (extractors.preprocess): colour ink out, quarter turn, deskew, binarise;
   2. ruling lines found in the binary image (`find_grid`) → table cells; the lines are
      painted out before OCR so Tesseract does not read them as "|" or "_";
@@ -38,6 +39,7 @@ from PIL import Image
 
 from extractors import layout, ocrfix
 from extractors.layout import Word
+from extractors.light import even_light
 from extractors.pages import PageLayout, Table
 from extractors.preprocess import clean_page
 from pipeline.document import Page, Problem
@@ -448,7 +450,8 @@ def ocr_image(img: Image.Image, number: int, dpi: float | None = None) -> OcrPag
         img = img.convert("RGB" if img.mode not in ("L", "1") else "L")
         img = img.resize(size, Image.Resampling.LANCZOS)
         dpi = TARGET_DPI
-    cleaned = clean_page(img)
+    # Before clean-up: its single threshold needs paper of one brightness (extractors.light).
+    cleaned = clean_page(even_light(img, dpi))
     page = cleaned.image
     rotated = 90 * cleaned.quarter_turns
     words, grids = _read(page, dpi, cleaned.ink)
