@@ -231,7 +231,9 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
         title: str | None = None
         since = 99  # lines since the last title line
         for off, line in col:
-            if not line.strip():
+            if not any(ch.isalpha() for ch in line):
+                # blank, or no letter at all: on a scan, a stamp's remnant or a page
+                # number read as a line ("2", "."); no title or name is ever letterless
                 continue
             since += 1
             if _SIGNED.match(line.strip()):

@@ -102,6 +102,9 @@ SIGNATURES = [
      "Huyện ủy Cam Lộ",
      [("Nguyễn Văn Hùng", "Phó Bí thư Thường trực", "Tỉnh ủy Quảng Trị"),
       ("Nguyễn Hữu Thắng", "Bí thư", "Huyện ủy Cam Lộ")]),
+    # a scan: a stamp's remnant or a page number read as a line with no letter
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n2\n(đã ký)\n.\nLê Đức Tiến", "UBND tỉnh Quảng Trị",
+     [("Lê Đức Tiến", "Phó Chủ tịch", "UBND tỉnh Quảng Trị")]),
     # a bare state layout with no context: the unit stays unknown
     ("GIÁM ĐỐC\n(Đã ký)\nPhạm Văn Tâm", None, [("Phạm Văn Tâm", "Giám đốc", None)]),
 ]
