@@ -143,15 +143,30 @@ def fix_tokens(tokens: list[str]) -> list[str]:
     return out
 
 
-# "Quý" (quarter) is followed by a Roman numeral; Tesseract reads I as 1, l or |.
-_QUARTER = re.compile(r"^[IVl1|]{1,3}(?=[/.,]|$)")
+# "Quý" (quarter) is followed by a Roman numeral; Tesseract reads I as 1, l or |, and two
+# I's close together as H.
+_QUARTER = re.compile(r"^[IVHl1|]{1,4}(?=[/.,]|$)")
+_QUARTERS = frozenset({"I", "II", "III", "IV"})
+
+
+def _numerals(read: str) -> set[str]:
+    """Every numeral `read` may stand for: I for l, 1, |; I or II for H."""
+    out = {""}
+    for ch in read.translate(str.maketrans("l1|", "III")):
+        out = {o + x for o in out for x in (("I", "II") if ch == "H" else (ch,))}
+    return out
 
 
 def _fix_quarter(prev: str, token: str) -> str:
     if fold(prev) != "quy":
         return token
     m = _QUARTER.match(token)
-    return token if not m else m[0].translate(str.maketrans("l1|", "III")) + token[m.end() :]
+    if not m:
+        return token
+    # Only a reading that leaves exactly one quarter (I–IV) is taken: "IIH" is III (IIII
+    # is no quarter), "IH" could be II or III and is left as read.
+    valid = _numerals(m[0]) & _QUARTERS
+    return next(iter(valid)) + token[m.end() :] if len(valid) == 1 else token
 
 
 _QUOTES = "\"'`“”‘’„"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.ocrfix import fix_tokens, fold, strip_stray_quote
+from extractors.ocrfix import _fix_quarter, fix_tokens, fold, strip_stray_quote
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,13 @@ def test_run_together_phrases_are_split(read: str, fixed: str) -> None:
 
 def test_rule_remnants_stuck_to_words_are_dropped() -> None:
     assert fix_tokens(["_T/M", "BAN", "|Quý", "II/2020|"]) == ["T/M", "BAN", "Quý", "II/2020"]
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [("II/2020", "II/2020"), ("1I/2020", "II/2020"), ("l1l/2021", "III/2021"),
+     ("IIH/2021", "III/2021"), ("IH/2021", "IH/2021"), ("H", "H"), ("IV.", "IV.")],
+)  # fmt: skip
+def test_quarter_numerals(read: str, fixed: str) -> None:
+    assert _fix_quarter("Quý", read) == fixed
+    assert _fix_quarter("Năm", read) == read
