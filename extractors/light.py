@@ -25,20 +25,22 @@ FLOOR = 110  # paper is never taken darker than this: a black filled box stays i
 def _sliding_max(a: np.ndarray, k: int, axis: int) -> np.ndarray:
     """Maximum over a centred window of k pixels along one axis (edges padded)."""
     pad = k // 2
-    widths = [(0, 0), (0, 0)]
-    widths[axis] = (pad, pad)
-    p = np.pad(a, widths, mode="edge")
-    n = a.shape[axis]
-    out = np.take(p, range(0, n), axis=axis)
+    m = a if axis == 0 else a.T
+    p = np.pad(m, ((pad, pad), (0, 0)), mode="edge")
+    n = m.shape[0]
+    out = p[:n].copy()
     for s in range(1, 2 * pad + 1):
-        out = np.maximum(out, np.take(p, range(s, s + n), axis=axis))
-    return out
+        np.maximum(out, p[s : s + n], out=out)
+    return out if axis == 0 else out.T
 
 
-def paper_brightness(grey: Image.Image, dpi: float) -> np.ndarray:
+def paper_brightness(img: Image.Image, dpi: float) -> np.ndarray:
     """The paper's brightness over a reduced copy of the page (float, 0–255)."""
-    factor = max(1, max(grey.size) // SMALL)
-    small = grey.reduce(factor)
+    factor = max(1, max(img.size) // SMALL)
+    # Every factor-th pixel, not an average: reading the whole page would cost more than
+    # the rest of this; the sliding maximum below does not need smooth input.
+    size = (max(1, img.width // factor), max(1, img.height // factor))
+    small = img.resize(size, Image.Resampling.NEAREST).convert("L")
     k = max(3, round(WINDOW * dpi / factor) | 1)
     a = np.asarray(small).astype(np.float32)
     bg = _sliding_max(_sliding_max(a, k, 0), k, 1)
@@ -52,8 +54,7 @@ def even_light(img: Image.Image, dpi: float) -> Image.Image:
         return img  # already black and white: nothing to even out
     if img.mode not in ("L", "RGB"):
         img = img.convert("RGB")
-    grey = img.convert("L")
-    bg = paper_brightness(grey, dpi)
+    bg = paper_brightness(img, dpi)
     lo, hi = np.percentile(bg, (2, 98))
     if hi - lo < SPREAD:
         return img
