@@ -30,6 +30,7 @@ import os
 import re
 import subprocess
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean, median
@@ -52,6 +53,7 @@ MIN_DPI = 250  # below this a page is scaled up to TARGET_DPI before OCR
 PAGE_TIMEOUT = 120.0  # seconds for one Tesseract run on one page
 ORIENT_CHECK = 0.70  # mean word confidence under which orientation is questioned
 LOW_CONFIDENCE = 0.50  # a page read this badly gets a Problem
+MARK_HEIGHT = 0.45  # a "letter" less tall than this × the usual word is a detached mark
 SPECK_CONF = 0.35  # a word of one or two characters read below this is noise
 BOLD_RATIO = 1.3  # stems this much thicker than the page's median word: bold
 CELL_INSET = 0.02  # in: a table cell is re-read this far inside its rules
@@ -361,9 +363,24 @@ def _read(
 
 
 def _usable(words: list[OcrWord]) -> list[OcrWord]:
-    words = [w for w in words if any(c.isalnum() for c in w.text) or w.text in _KEEP_MARKS]
+    words = [w for w in words if any(_letter_or_digit(c) for c in w.text) or w.text in _KEEP_MARKS]
     # One or two characters read with little confidence: a speck, a stamp's edge.
-    return [w for w in words if len(w.text) > 2 or w.conf >= SPECK_CONF or w.text == "*"]
+    words = [w for w in words if len(w.text) > 2 or w.conf >= SPECK_CONF or w.text == "*"]
+    # One or two "letters" far smaller than the page's words: the marks of a capital line
+    # set tight under another, cut off and read as a line of their own ("H Ñ ˆ" over
+    # "HUYỆN"; "ẢN.." read with no confidence). Real letters, even a footnote's, are at
+    # least half a word's height.
+    heights = sorted(w.height for w in words if len(w.text) >= 3)
+    if len(heights) >= 5:
+        usual = heights[len(heights) // 2]
+        words = [w for w in words if w.text in _KEEP_MARKS or w.height >= MARK_HEIGHT * usual
+                 or (len(w.text) > 2 and w.conf >= SPECK_CONF)]
+    return words
+
+
+def _letter_or_digit(c: str) -> bool:
+    """A letter or digit, not a modifier letter ("ˆ", "ˇ"): those are marks read alone."""
+    return c.isalnum() and unicodedata.category(c) != "Lm"
 
 
 def _read_skipped_cells(

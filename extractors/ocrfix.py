@@ -46,6 +46,8 @@ PHRASES: tuple[str, ...] = (
     "tổ dân phố", "địa bàn", "trên địa bàn", "người đứng đầu", "ký cam kết",
     "đề án", "mặt bằng", "đảng viên", "chi bộ", "đã ký", "nơi nhận", "kỷ luật đảng",
     "đảng bộ tỉnh", "đảng bộ huyện", "đảng bộ xã", "tổ chức đảng", "ban tổ chức",
+    "phát triển nông thôn", "nông nghiệp và phát triển nông thôn", "ủy ban nhân dân huyện",
+    "uỷ ban nhân dân huyện", "ủy ban nhân dân tỉnh", "uỷ ban nhân dân tỉnh",
 )  # fmt: skip
 
 # Not Vietnamese letters; what Tesseract means by them.
@@ -186,6 +188,44 @@ def strip_stray_quote(tokens: list[str]) -> list[str]:
     return tokens if any(q in rest for q in _OPENING) else [*tokens[:-1], body]
 
 
+# The words that name a unit's level, before its place name ("HUYỆN TAM NÔNG"). Four
+# letters or more: a shorter word is one edit away from too many others.
+# ("thành" is left out: "Thnh Hóa" may be Thanh Hóa.)
+LEVEL_WORDS = ("huyện", "tỉnh", "quận", "phường", "trấn")
+DOUBTFUL = 0.6  # OCR confidence under which a word may have lost a letter
+_VI_LETTER = re.compile(r"[a-zđ]")
+
+
+def _level_keys() -> dict[str, set[str]]:
+    """Each level word's folded letters with one letter lost or blotted (as "?"): the
+    readings a damaged level word takes."""
+    keys: dict[str, set[str]] = {}
+    for word in LEVEL_WORDS:
+        f = fold(word)
+        for k in range(len(f)):
+            keys.setdefault(f[:k] + f[k + 1 :], set()).add(word)
+            keys.setdefault(f[:k] + "?" + f[k + 1 :], set()).add(word)
+    return keys
+
+
+_LEVEL_KEYS = _level_keys()
+
+
+def restore_level_word(token: str, conf: float, next_token: str) -> str:
+    """A level word Tesseract read with a vowel lost ("HUYN") or a letter no Vietnamese word
+    has ("huyƒn"), before a capitalised place name: the level word, in the token's case.
+    Only doubtful readings are touched, and only when one level word fits."""
+    pre, core, post = _EDGE.match(token).groups()  # type: ignore[union-attr]
+    folded = "".join(c if _VI_LETTER.match(c) else "?" for c in fold(core))
+    odd = "?" in folded
+    if not core or not (odd or conf < DOUBTFUL) or not next_token[:1].isupper():
+        return token
+    if folded.count("?") > 1 or fold(core) in {fold(w) for w in LEVEL_WORDS}:
+        return token
+    found = _LEVEL_KEYS.get(folded, set())
+    return pre + _with_case(found.pop(), core) + post if len(found) == 1 else token
+
+
 def fix_words(words: list[OcrWord]) -> list[OcrWord]:
     """`fix_tokens` over each Tesseract line of OCR words, boxes kept."""
     out: list[OcrWord] = []
@@ -196,6 +236,10 @@ def fix_words(words: list[OcrWord]) -> list[OcrWord]:
             j += 1
         fixed = strip_stray_quote(fix_tokens([w.text for w in words[k:j]]))
         fixed = [fixed[0]] + [_fix_quarter(a, b) for a, b in zip(fixed, fixed[1:], strict=False)]
+        fixed = [
+            restore_level_word(t, w.conf, nxt) if nxt else t
+            for t, w, nxt in zip(fixed, words[k:j], [*fixed[1:], ""], strict=True)
+        ]
         out += [replace(w, text=t) for w, t in zip(words[k:j], fixed, strict=True)]
         k = j
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.ocrfix import _fix_quarter, fix_tokens, fold, strip_stray_quote
+from extractors.ocrfix import _fix_quarter, fix_tokens, fold, restore_level_word, strip_stray_quote
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,27 @@ def test_rule_remnants_stuck_to_words_are_dropped() -> None:
 def test_quarter_numerals(read: str, fixed: str) -> None:
     assert _fix_quarter("Quý", read) == fixed
     assert _fix_quarter("Năm", read) == read
+
+
+@pytest.mark.parametrize(
+    ("read", "conf", "after", "fixed"),
+    [
+        ("HUYN", 0.2, "TAM", "HUYỆN"),  # the Ệ lost, read with little confidence
+        ("huyƒn", 0.9, "Diễn", "huyện"),  # ƒ is no Vietnamese letter
+        ("tnh", 0.3, "Quảng", "tỉnh"),
+        # Never invented: a confident reading, no place name after, a real word (Tĩnh Gia),
+        # or a reading two level words fit.
+        ("HUYN", 0.9, "TAM", "HUYN"),
+        ("huyƒn", 0.9, "dien", "huyƒn"),
+        ("TĨNH", 0.3, "GIA", "TĨNH"),
+        ("Thnh", 0.3, "Hóa", "Thnh"),
+    ],
+)  # fmt: skip
+def test_restore_level_word(read: str, conf: float, after: str, fixed: str) -> None:
+    assert restore_level_word(read, conf, after) == fixed
+
+
+def test_unit_names_in_the_vocabulary() -> None:
+    assert fix_tokens("Sở nông nghiệp và phát trien nông thoòn".split()) == (
+        "Sở nông nghiệp và phát triển nông thôn".split()
+    )
