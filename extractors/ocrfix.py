@@ -196,19 +196,25 @@ DOUBTFUL = 0.6  # OCR confidence under which a word may have lost a letter
 _VI_LETTER = re.compile(r"[a-zđ]")
 
 
-def _level_keys() -> dict[str, set[str]]:
-    """Each level word's folded letters with one letter lost or blotted (as "?"): the
-    readings a damaged level word takes."""
-    keys: dict[str, set[str]] = {}
+_VOWELS = "aeiouy"
+
+
+def _level_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each level word's folded letters as Tesseract damages its marked vowel (the Ệ of
+    HUYỆN, the Ỉ of TỈNH): lost ("huyn"), read as a letter that is no vowel ("huypn",
+    "huyƒn"), or with such a letter before it ("huypen")."""
+    out = []
     for word in LEVEL_WORDS:
         f = fold(word)
-        for k in range(len(f)):
-            keys.setdefault(f[:k] + f[k + 1 :], set()).add(word)
-            keys.setdefault(f[:k] + "?" + f[k + 1 :], set()).add(word)
-    return keys
+        k = next(i for i, (a, b) in enumerate(zip(word, f, strict=True)) if a != b)
+        # not h, g, n either: with the letter before they spell another word's onset or
+        # rhyme ("Thnh" may be Thanh)
+        blot = f"[^{_VOWELS}hgn\\s]"
+        out.append((re.compile(f"{f[:k]}(?:{blot}?{f[k]}?|{blot}){f[k + 1 :]}"), word))
+    return out
 
 
-_LEVEL_KEYS = _level_keys()
+_LEVEL_PATTERNS = _level_patterns()
 
 
 def restore_level_word(token: str, conf: float, next_token: str) -> str:
@@ -216,14 +222,28 @@ def restore_level_word(token: str, conf: float, next_token: str) -> str:
     has ("huyƒn"), before a capitalised place name: the level word, in the token's case.
     Only doubtful readings are touched, and only when one level word fits."""
     pre, core, post = _EDGE.match(token).groups()  # type: ignore[union-attr]
-    folded = "".join(c if _VI_LETTER.match(c) else "?" for c in fold(core))
-    odd = "?" in folded
+    folded = fold(core)
+    odd = any(not _VI_LETTER.match(c) for c in folded)
     if not core or not (odd or conf < DOUBTFUL) or not next_token[:1].isupper():
         return token
-    if folded.count("?") > 1 or fold(core) in {fold(w) for w in LEVEL_WORDS}:
-        return token
-    found = _LEVEL_KEYS.get(folded, set())
+    if folded in {fold(w) for w in LEVEL_WORDS}:
+        return token  # the letters are right; a single word's marks are never changed
+    found = {w for p, w in _LEVEL_PATTERNS if p.fullmatch(folded)}
     return pre + _with_case(found.pop(), core) + post if len(found) == 1 else token
+
+
+_VI_MARKED = frozenset(
+    unicodedata.normalize("NFC", v + t)
+    for v in "aăâeêioôơuưy"
+    for t in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+)
+
+
+def foreign_letter(c: str) -> bool:
+    """A letter the Vietnamese alphabet (Latin a–z, đ and the marked vowels) does not have:
+    ö, ñ, ƒ. Tesseract outputs them for specks and stray marks."""
+    low = c.lower()
+    return c.isalpha() and not ("a" <= low <= "z" or low == "đ" or low in _VI_MARKED)
 
 
 def fix_words(words: list[OcrWord]) -> list[OcrWord]:

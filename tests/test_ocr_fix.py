@@ -102,12 +102,15 @@ def test_quarter_numerals(read: str, fixed: str) -> None:
         ("HUYN", 0.2, "TAM", "HUYỆN"),  # the Ệ lost, read with little confidence
         ("huyƒn", 0.9, "Diễn", "huyện"),  # ƒ is no Vietnamese letter
         ("tnh", 0.3, "Quảng", "tỉnh"),
+        ("Huypn", 0.3, "Đông", "Huyện"),  # the Ệ read as p
+        ("huypen", 0.3, "Diễn", "huyện"),
         # Never invented: a confident reading, no place name after, a real word (Tĩnh Gia),
         # or a reading two level words fit.
         ("HUYN", 0.9, "TAM", "HUYN"),
         ("huyƒn", 0.9, "dien", "huyƒn"),
         ("TĨNH", 0.3, "GIA", "TĨNH"),
         ("Thnh", 0.3, "Hóa", "Thnh"),
+        ("tren", 0.3, "Địa", "tren"),  # trên, not trấn: a vowel read is a vowel
     ],
 )  # fmt: skip
 def test_restore_level_word(read: str, conf: float, after: str, fixed: str) -> None:
