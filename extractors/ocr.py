@@ -395,9 +395,11 @@ def _read(
 def _usable(words: list[OcrWord]) -> list[OcrWord]:
     words = [w for w in words if any(_letter_or_digit(c) for c in w.text) or w.text in _KEEP_MARKS]
     # One or two characters read with little confidence: a speck, a stamp's edge; or with
-    # a letter no Vietnamese word has ("ö", "Ñ"): a speck read as a foreign letter.
+    # a letter no Vietnamese word has ("ö", "Ñ", "„Z"; f j w z are not in the alphabet and
+    # label no list item): a speck, or a signature's stroke, read as a letter.
     words = [w for w in words if len(w.text) > 2 or w.text == "*" or (
-        w.conf >= SPECK_CONF and not any(ocrfix.foreign_letter(c) for c in w.text))]
+        w.conf >= SPECK_CONF and not any(ocrfix.foreign_letter(c) or c in "fjwzFJWZ"
+                                         for c in w.text))]
     # One or two "letters" far smaller than the page's words: the marks of a capital line
     # set tight under another, cut off and read as a line of their own ("H Ñ ˆ" over
     # "HUYỆN"; "ẢN.." read with no confidence). Real letters, even a footnote's, are at

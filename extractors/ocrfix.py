@@ -176,16 +176,24 @@ _OPENING = "\"“‘„"
 
 
 def strip_stray_quote(tokens: list[str]) -> list[str]:
-    """Drop a closing quote mark that ends a line holding no opening one: a speck of a
-    signature or of the letter above, read as ” ("BÍ THƯ”")."""
+    """Drop a quote mark that ends a line holding no opening one, or that starts a line
+    holding no other: a speck of a signature or of the letter above, read as a quote
+    ("BÍ THƯ”", "'T/M BAN THƯỜNG VỤ")."""
     if not tokens:
         return tokens
     last = tokens[-1]
     body = last.rstrip(_QUOTES)
-    if not body or body == last:
-        return tokens
-    rest = " ".join([*tokens[:-1], body])
-    return tokens if any(q in rest for q in _OPENING) else [*tokens[:-1], body]
+    if body and body != last:
+        rest = " ".join([*tokens[:-1], body])
+        if not any(q in rest for q in _OPENING):
+            tokens = [*tokens[:-1], body]
+    first = tokens[0]
+    body = first.lstrip(_QUOTES)
+    if body and body != first:
+        rest = " ".join([body, *tokens[1:]])
+        if not any(q in rest for q in _QUOTES):
+            tokens = [body, *tokens[1:]]
+    return tokens
 
 
 # The words that name a unit's level, before its place name ("HUYỆN TAM NÔNG"). Four

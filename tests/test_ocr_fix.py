@@ -61,6 +61,9 @@ def test_fold(word: str, folded: str) -> None:
         ('gọi là "khu dân cư kiểu mẫu"', 'gọi là "khu dân cư kiểu mẫu"'),
         ("”", "”"),
         ("Chi bộ.", "Chi bộ."),
+        ("'T/M BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ"),
+        ("“Nghị quyết”", "“Nghị quyết”"),
+        ("“Dân vận khéo” năm 2020", "“Dân vận khéo” năm 2020"),
     ],
 )
 def test_stray_closing_quote(read: str, fixed: str) -> None:

@@ -102,7 +102,7 @@ def test_marks_cut_off_a_tight_capital_line_are_not_words() -> None:
 
     body = [w("HỘI", 45), w("LHPN", 40), w("HUYỆN", 48), w("TAM", 40), w("NÔNG", 46)]
     marks = [w("H", 13, 0.58), w("Ñ", 13, 0.5), w("ˆ", 8, 0.8), w("ẢN..", 18, 0.0),
-             w("ö", 40, 0.9)]  # a speck read as a letter no Vietnamese word has
+             w("ö", 40, 0.9), w("„Z", 40, 0.9)]  # specks read as letters Vietnamese lacks
     kept = [w("-", 4), w("1", 30), w("5", 40, 0.9)]  # a dash, a footnote mark, a digit
     assert [x.text for x in ocr._usable(body + marks + kept)] == [
         "HỘI", "LHPN", "HUYỆN", "TAM", "NÔNG", "-", "1", "5"
