@@ -319,7 +319,7 @@ def compare_report(name: str, scan: Scores, typed: Scores) -> tuple[str, int]:
         if not counted(scan, k) and not counted(typed, k):
             continue
         diff = a[k] - b[k]
-        flag = "  !!" if diff < -GOAL else ""
+        flag = "  !!" if diff < -GOAL - 1e-9 else ""  # "within 0.05": 0.95 vs 1.0 is in
         misses += bool(flag)
         lines.append(f"  {k:9} {a[k]:6.3f} {b[k]:6.3f} {diff:+7.3f}{flag}")
     lines.append(f"  {'goal':9} {'met' if not misses else f'missed on {misses} field(s)'}"
