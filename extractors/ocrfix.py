@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extractors.legacy import is_syllable
+
 if TYPE_CHECKING:
     from extractors.ocr import OcrWord
 
@@ -228,11 +230,13 @@ _LEVEL_PATTERNS = _level_patterns()
 def restore_level_word(token: str, conf: float, next_token: str) -> str:
     """A level word Tesseract read with a vowel lost ("HUYN") or a letter no Vietnamese word
     has ("huyƒn"), before a capitalised place name: the level word, in the token's case.
-    Only doubtful readings are touched, and only when one level word fits."""
+    Only doubtful readings are touched (little confidence, a foreign letter, or no
+    Vietnamese syllable: "HUYPN"), and only when one level word fits."""
     pre, core, post = _EDGE.match(token).groups()  # type: ignore[union-attr]
     folded = fold(core)
     odd = any(not _VI_LETTER.match(c) for c in folded)
-    if not core or not (odd or conf < DOUBTFUL) or not next_token[:1].isupper():
+    doubtful = odd or conf < DOUBTFUL or not is_syllable(core)
+    if not core or not doubtful or not next_token[:1].isupper():
         return token
     if folded in {fold(w) for w in LEVEL_WORDS}:
         return token  # the letters are right; a single word's marks are never changed

@@ -106,6 +106,7 @@ def test_quarter_numerals(read: str, fixed: str) -> None:
         ("huyƒn", 0.9, "Diễn", "huyện"),  # ƒ is no Vietnamese letter
         ("tnh", 0.3, "Quảng", "tỉnh"),
         ("Huypn", 0.3, "Đông", "Huyện"),  # the Ệ read as p
+        ("HUYPN", 0.7, "ĐÔNG", "HUYỆN"),  # read confidently, but no Vietnamese syllable
         ("huypen", 0.3, "Diễn", "huyện"),
         # Never invented: a confident reading, no place name after, a real word (Tĩnh Gia),
         # or a reading two level words fit.
