@@ -9,6 +9,7 @@ a scan yields the same header/signature columns, paragraphs and table cells as t
 file.
 
 Per page (`ocr_image`):
+  0. uneven light (a photographed page) evened out (extractors.light);
   1. clean-up (extractors.preprocess): colour ink out, quarter turn, deskew, binarise;
   2. ruling lines found in the binary image (`find_grid`) → table cells; the lines are
      painted out before OCR so Tesseract does not read them as "|" or "_";
@@ -29,6 +30,7 @@ import os
 import re
 import subprocess
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean, median
@@ -38,6 +40,7 @@ from PIL import Image
 
 from extractors import layout, ocrfix
 from extractors.layout import Word
+from extractors.light import even_light
 from extractors.pages import PageLayout, Table
 from extractors.preprocess import clean_page
 from pipeline.document import Page, Problem
@@ -50,8 +53,15 @@ MIN_DPI = 250  # below this a page is scaled up to TARGET_DPI before OCR
 PAGE_TIMEOUT = 120.0  # seconds for one Tesseract run on one page
 ORIENT_CHECK = 0.70  # mean word confidence under which orientation is questioned
 LOW_CONFIDENCE = 0.50  # a page read this badly gets a Problem
+MARK_HEIGHT = 0.45  # a "letter" less tall than this × the usual word is a detached mark
 SPECK_CONF = 0.35  # a word of one or two characters read below this is noise
 BOLD_RATIO = 1.3  # stems this much thicker than the page's median word: bold
+CELL_INSET = 0.02  # in: a table cell is re-read this far inside its rules
+CELL_MIN_INK = 0.03  # in: a cell with less ink than a square this size is empty
+MAX_CELL_READS = 12  # per page: each is a Tesseract run of its own
+CELL_MARGINS = (0.25, 0.15, 0.35)  # × the ink's height: white round a re-read cell's ink
+CELL_SURE = 0.8  # a re-read cell with this mean confidence is not tried again
+CELL_BLOCK = 10_000  # Tesseract block numbers of words read from a lone cell start here
 SIZE_SNAP = 0.3  # line boxes up to 30 % taller than the usual size are that size
 _LINE_HEIGHT = 1.2  # a Tesseract line box is about 1.2 × the font size (accents, descenders)
 # A "word" without a letter or digit, other than the marks documents use on their own
@@ -335,6 +345,34 @@ def _cells(grid: Grid, hs: list[_Seg], vs: list[_Seg], tol: float) -> Grid:
     return grid
 
 
+def _read_cell(img: Image.Image, ink: np.ndarray, x0: int, y0: int) -> list[OcrWord]:
+    """Tesseract on the ink of one cell (`ink` is the cell's part of the page at x0, y0),
+    boxes in page pixels.
+
+    Cropped to the ink with a white margin of about a quarter of its height: Tesseract
+    reads a lone glyph reliably only so (a "5" with a margin of 0.1 or 0.35 × its height
+    came out as "5b" or "lì"). Other margins are tried while the reading is doubtful, and
+    the most confident reading is kept."""
+    ys, xs = np.nonzero(ink)
+    top, left = int(ys.min()), int(xs.min())
+    glyph = img.crop((x0 + left, y0 + top, x0 + int(xs.max()) + 1, y0 + int(ys.max()) + 1))
+    best: list[OcrWord] = []
+    best_conf = -1.0
+    for share in CELL_MARGINS:
+        m = max(2, round(share * glyph.height))
+        crop = Image.new("L", (glyph.width + 2 * m, glyph.height + 2 * m), 255)
+        crop.paste(glyph, (m, m))
+        words = _usable(parse_tsv(run_tesseract(crop, "-l", LANG, "--psm", "6", "tsv")))
+        conf = _mean_conf(words) or 0.0
+        if conf > best_conf:
+            dx, dy = x0 + left - m, y0 + top - m
+            best = [replace(w, left=w.left + dx, top=w.top + dy) for w in words]
+            best_conf = conf
+        if conf >= CELL_SURE:
+            break
+    return best
+
+
 # -- a page -----------------------------------------------------------------------------
 
 
@@ -347,12 +385,70 @@ def _read(
     if grids:
         binary = binary & ~mask
         img = Image.fromarray(np.where(binary, 0, 255).astype(np.uint8), "L")
-    words = parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv"))
-    words = [w for w in words if any(c.isalnum() for c in w.text) or w.text in _KEEP_MARKS]
-    # One or two characters read with little confidence: a speck, a stamp's edge.
-    words = [w for w in words if len(w.text) > 2 or w.conf >= SPECK_CONF or w.text == "*"]
+    words = _usable(parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv")))
+    if grids:
+        words += _read_skipped_cells(img, binary, grids, words, dpi)
     _mark_bold(words, binary)
     return words, grids
+
+
+def _usable(words: list[OcrWord]) -> list[OcrWord]:
+    words = [w for w in words if any(_letter_or_digit(c) for c in w.text) or w.text in _KEEP_MARKS]
+    # One or two characters read with little confidence: a speck, a stamp's edge; or with
+    # a letter no Vietnamese word has ("ö", "Ñ", "„Z"; f j w z are not in the alphabet and
+    # label no list item): a speck, or a signature's stroke, read as a letter.
+    words = [w for w in words if len(w.text) > 2 or w.text == "*" or (
+        w.conf >= SPECK_CONF and not any(ocrfix.foreign_letter(c) or c in "fjwzFJWZ"
+                                         for c in w.text))]
+    # One or two "letters" far smaller than the page's words: the marks of a capital line
+    # set tight under another, cut off and read as a line of their own ("H Ñ ˆ" over
+    # "HUYỆN"; "ẢN.." read with no confidence). Real letters, even a footnote's, are at
+    # least half a word's height.
+    heights = sorted(w.height for w in words if len(w.text) >= 3)
+    if len(heights) >= 5:
+        usual = heights[len(heights) // 2]
+        words = [w for w in words if w.text in _KEEP_MARKS or w.height >= MARK_HEIGHT * usual
+                 or (len(w.text) > 2 and w.conf >= SPECK_CONF)]
+    return words
+
+
+def _letter_or_digit(c: str) -> bool:
+    """A letter or digit, not a modifier letter ("ˆ", "ˇ"): those are marks read alone."""
+    return c.isalnum() and unicodedata.category(c) != "Lm"
+
+
+def _read_skipped_cells(
+    img: Image.Image, binary: np.ndarray, grids: list[Grid], words: list[OcrWord], dpi: float
+) -> list[OcrWord]:
+    """Words of table cells that hold ink but got no word from the page read.
+
+    Tesseract's page segmentation drops a lone short item in a wide, empty cell (the row
+    number "5" of a row whose task runs over many lines), and a task whose row number is
+    lost is merged into the row above. Such a cell is read again alone (`_read_cell`): ink
+    is only ever read, never assumed. The cell is taken inside its rules (CELL_INSET)
+    so the remnants of a ruling line do not count as ink."""
+    inset = round(CELL_INSET * dpi)
+    min_ink = round((CELL_MIN_INK * dpi) ** 2)
+    out: list[OcrWord] = []
+    k = 0
+    for grid in grids:
+        for r0, c0, r1, c1 in grid.cells:
+            x0, x1 = round(grid.xs[c0]) + inset, round(grid.xs[c1 + 1]) - inset
+            y0, y1 = round(grid.ys[r0]) + inset, round(grid.ys[r1 + 1]) - inset
+            if x1 - x0 < 2 * inset or y1 - y0 < 2 * inset:
+                continue
+            if any(x0 <= w.left + w.width / 2 <= x1 and y0 <= w.top + w.height / 2 <= y1
+                   for w in words):
+                continue
+            if np.count_nonzero(binary[y0:y1, x0:x1]) < min_ink:
+                continue
+            if k == MAX_CELL_READS:
+                return out
+            k += 1
+            for w in _read_cell(img, binary[y0:y1, x0:x1], x0, y0):
+                block, par, line = w.line
+                out.append(replace(w, line=(CELL_BLOCK + 100 * k + block, par, line)))
+    return out
 
 
 def stroke_width(ink: np.ndarray) -> float:
@@ -400,7 +496,8 @@ def ocr_image(img: Image.Image, number: int, dpi: float | None = None) -> OcrPag
         img = img.convert("RGB" if img.mode not in ("L", "1") else "L")
         img = img.resize(size, Image.Resampling.LANCZOS)
         dpi = TARGET_DPI
-    cleaned = clean_page(img)
+    # Before clean-up: its single threshold needs paper of one brightness (extractors.light).
+    cleaned = clean_page(even_light(img, dpi))
     page = cleaned.image
     rotated = 90 * cleaned.quarter_turns
     words, grids = _read(page, dpi, cleaned.ink)

@@ -231,7 +231,9 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
         title: str | None = None
         since = 99  # lines since the last title line
         for off, line in col:
-            if not line.strip():
+            if not any(ch.isalpha() for ch in line):
+                # blank, or no letter at all: on a scan, a stamp's remnant or a page
+                # number read as a line ("2", "."); no title or name is ever letterless
                 continue
             since += 1
             if _SIGNED.match(line.strip()):
@@ -252,8 +254,13 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
                                 if (u := unit_at(tok, x, context)) is not None), None)
                 unit = found_u[1].name if found_u else None
                 continue
+            # A speck after a title or a name on a scan reads as "." or ",": the line ends
+            # at its last word.
+            last = len(tok)
+            while last > 1 and not any(ch.isalnum() for ch in tok.raw[last - 1]):
+                last -= 1
             t = _title_at(tok, k, context)
-            if t is not None and t.end == len(tok):
+            if t is not None and t.end == last:
                 title, since = t.title, 0
                 unit = t.unit.name if t.unit else unit
                 if block_start is None:
@@ -266,7 +273,7 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
                 continue
             h = _skip_honorific(tok, 0)
             end = _name_at(tok, h, strict=False) if since <= 3 and title else None
-            if end is not None and end == len(tok):
+            if end is not None and end == last:
                 a = block_start if block_start is not None else off
                 b = off + tok.span(0, end)[1]
                 name = _name_text(tok, h, end)

@@ -102,6 +102,11 @@ SIGNATURES = [
      "Huyện ủy Cam Lộ",
      [("Nguyễn Văn Hùng", "Phó Bí thư Thường trực", "Tỉnh ủy Quảng Trị"),
       ("Nguyễn Hữu Thắng", "Bí thư", "Huyện ủy Cam Lộ")]),
+    # a scan: a stamp's remnant or a page number read as a line with no letter
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n2\n(đã ký)\n.\nLê Đức Tiến", "UBND tỉnh Quảng Trị",
+     [("Lê Đức Tiến", "Phó Chủ tịch", "UBND tỉnh Quảng Trị")]),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC.\n(đã ký)\nTrần Quốc Khánh", "Sở Nông nghiệp và Phát triển nông thôn",
+     [("Trần Quốc Khánh", "Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn")]),
     # a bare state layout with no context: the unit stays unknown
     ("GIÁM ĐỐC\n(Đã ký)\nPhạm Văn Tâm", None, [("Phạm Văn Tâm", "Giám đốc", None)]),
 ]

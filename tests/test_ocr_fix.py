@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.ocrfix import fix_tokens, fold, strip_stray_quote
+from extractors.ocrfix import _fix_quarter, fix_tokens, fold, restore_level_word, strip_stray_quote
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,13 @@ from extractors.ocrfix import fix_tokens, fold, strip_stray_quote
         ("bí, thư", "bí, thư"),
         ("Trương Văn Bảy", "Trương Văn Bảy"),
         ("dân dẫn", "dân dẫn"),
+        # A vowel with two marks read twice, inside a known phrase: read once.
+        ("PHÓ BÍ THƯ THƯỜNG TRỤỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+        ("Thường trựực Tỉnh ủy", "Thường trực Tỉnh ủy"),
+        # ... but a doubled vowel outside a phrase, or a real ưu, is left alone.
+        ("trụực", "trụực"),
+        ("Lưu Văn phòng", "Lưu Văn phòng"),
+        ("Hội Cựu chiến binh", "Hội Cựu chiến binh"),
     ],
 )  # fmt: skip
 def test_fix_tokens(read: str, fixed: str) -> None:
@@ -54,6 +61,9 @@ def test_fold(word: str, folded: str) -> None:
         ('gọi là "khu dân cư kiểu mẫu"', 'gọi là "khu dân cư kiểu mẫu"'),
         ("”", "”"),
         ("Chi bộ.", "Chi bộ."),
+        ("'T/M BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ"),
+        ("“Nghị quyết”", "“Nghị quyết”"),
+        ("“Dân vận khéo” năm 2020", "“Dân vận khéo” năm 2020"),
     ],
 )
 def test_stray_closing_quote(read: str, fixed: str) -> None:
@@ -77,3 +87,41 @@ def test_run_together_phrases_are_split(read: str, fixed: str) -> None:
 
 def test_rule_remnants_stuck_to_words_are_dropped() -> None:
     assert fix_tokens(["_T/M", "BAN", "|Quý", "II/2020|"]) == ["T/M", "BAN", "Quý", "II/2020"]
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [("II/2020", "II/2020"), ("1I/2020", "II/2020"), ("l1l/2021", "III/2021"),
+     ("IIH/2021", "III/2021"), ("IH/2021", "IH/2021"), ("H", "H"), ("IV.", "IV.")],
+)  # fmt: skip
+def test_quarter_numerals(read: str, fixed: str) -> None:
+    assert _fix_quarter("Quý", read) == fixed
+    assert _fix_quarter("Năm", read) == read
+
+
+@pytest.mark.parametrize(
+    ("read", "conf", "after", "fixed"),
+    [
+        ("HUYN", 0.2, "TAM", "HUYỆN"),  # the Ệ lost, read with little confidence
+        ("huyƒn", 0.9, "Diễn", "huyện"),  # ƒ is no Vietnamese letter
+        ("tnh", 0.3, "Quảng", "tỉnh"),
+        ("Huypn", 0.3, "Đông", "Huyện"),  # the Ệ read as p
+        ("HUYPN", 0.7, "ĐÔNG", "HUYỆN"),  # read confidently, but no Vietnamese syllable
+        ("huypen", 0.3, "Diễn", "huyện"),
+        # Never invented: a confident reading, no place name after, a real word (Tĩnh Gia),
+        # or a reading two level words fit.
+        ("HUYN", 0.9, "TAM", "HUYN"),
+        ("huyƒn", 0.9, "dien", "huyƒn"),
+        ("TĨNH", 0.3, "GIA", "TĨNH"),
+        ("Thnh", 0.3, "Hóa", "Thnh"),
+        ("tren", 0.3, "Địa", "tren"),  # trên, not trấn: a vowel read is a vowel
+    ],
+)  # fmt: skip
+def test_restore_level_word(read: str, conf: float, after: str, fixed: str) -> None:
+    assert restore_level_word(read, conf, after) == fixed
+
+
+def test_unit_names_in_the_vocabulary() -> None:
+    assert fix_tokens("Sở nông nghiệp và phát trien nông thoòn".split()) == (
+        "Sở nông nghiệp và phát triển nông thôn".split()
+    )
