@@ -37,7 +37,7 @@ from store.filters import Filters, resolve_units, sql_conditions, statuses_at
 from store.queries import pledge_topics
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow, PledgeTopicRow
-from store.search_index import fold, meta_topic, meta_unit, pledge_body
+from store.search_index import fold, meta_topic, meta_unit, pledge_body, segment, word_token
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
 MAX_WORDS = 32
@@ -152,33 +152,69 @@ def _ts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
     return "(" + " <-> ".join(parts) + ")"
 
 
-def match_expr(readings: list[Query], mode: str, dialect: str) -> str | None:
+def query_words(q: Query) -> list[tuple[str, ...]]:
+    """The unquoted words of a query as Vietnamese words (store.search_index.segment): "giao
+    thông nông thôn" is two words, not four syllables. A word typed as a prefix (`thon*`)
+    stays a syllable of its own: it is matched by its start, not as a word."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for w in q.words:
+        if w in q.prefix:
+            out += segment(run) + [(w,)]
+            run = []
+        else:
+            run.append(w)
+    return list(dict.fromkeys(out + segment(run)))
+
+
+def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = True
+               ) -> str | None:
     """One FTS5 MATCH string / tsquery for `mode` over the readings.
 
     phrase: the unquoted words as one phrase; all: every word; half: at least two of the
     words (any pair of the first five: ten pairs; more costs the index too much on a large
-    store); any: one word. Quoted phrases are required in all
-    modes but "any".
+    store); any: one word. Quoted phrases are required in all modes but "any".
+
+    With `words` (the pledge index), a word is its word token (store.search_index.word_tokens):
+    a word of several syllables is found wherever its syllables stand together, a word of one
+    syllable only where it is not part of a longer word ("thông" is not found in "giao
+    thông"). The page index has no word tokens: there (`words=False`) a word is a syllable.
     """
     ph = _fts_phrase if dialect == "sqlite" else _ts_phrase
     and_, or_ = (" AND ", " OR ") if dialect == "sqlite" else (" & ", " | ")
+
+    def body(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
+        return f"body : {ph(ws, prefix)}" if words and dialect == "sqlite" else ph(ws, prefix)
+
+    def word(w: tuple[str, ...], q: Query) -> str:
+        # next to a prefix (`nong thon*`) a syllable may belong to the word the prefix
+        # completes: with a prefix in the query, a one-syllable word is a syllable
+        if not words or (len(w) == 1 and q.prefix):
+            return body(w, q.prefix)
+        tok = word_token(w)
+        return f'meta : "{tok}"' if dialect == "sqlite" else tok
+
     alts = []
     for q in readings:
         if mode == "phrase" and len(q.words) < 2:
             return None
-        words = list(dict.fromkeys(q.words))
-        if mode == "half" and len(words) < 3:
+        units = query_words(q) if words else [(w,) for w in dict.fromkeys(q.words)]
+        if mode == "half" and len(units) < 3:
             return None  # with one or two words, "half" is "all" or "any"
-        required = [ph(p, frozenset()) for p in q.phrases]
+        required = [body(p, frozenset()) for p in q.phrases]
         if mode == "phrase":
-            groups = [ph(q.words, q.prefix)]
+            # the words of several syllables in it are implied by the phrase (every one is
+            # indexed wherever it occurs) and far rarer than its syllables: the index
+            # intersects them first and checks positions on few rows
+            groups = [body(q.words, q.prefix)] + [word(w, q) for w in units
+                                                  if words and len(w) > 1]
         elif mode == "half":
-            first = words[:HALF_WORDS]
-            pairs = [f"({ph((a,), q.prefix)}{and_}{ph((b,), q.prefix)})"
+            first = units[:HALF_WORDS]
+            pairs = [f"({word(a, q)}{and_}{word(b, q)})"
                      for i, a in enumerate(first) for b in first[i + 1 :]]
             groups = [f"({or_.join(pairs)})"]
         else:
-            groups = [ph((w,), q.prefix) for w in words]
+            groups = [word(w, q) for w in units]
         if mode == "any":
             alts.append(or_.join(groups + required))
         else:
@@ -237,7 +273,7 @@ def meta_expr(s: Session, f: Filters) -> list[list[str]]:
 def full_expr(body: str | None, meta: list[list[str]], dialect: str) -> str:
     """A body expression and the meta groups as one MATCH string / tsquery."""
     if dialect == "sqlite":
-        parts = [f"body : ({body})"] if body else []
+        parts = [f"({body})"] if body else []
         parts += ["meta : (" + " OR ".join(f'"{t}"' for t in g) + ")" for g in meta]
         return " AND ".join(parts)
     parts = [f"({body})"] if body else []
