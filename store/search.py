@@ -348,7 +348,7 @@ def search_pledges(
     f = filters or Filters()
     q = parse(raw)
     with store.session() as s:
-        cond, possible = sql_conditions(s, f)
+        cond, possible = sql_conditions(s, f, per_row=True)
         if not possible:
             return []
         dialect = store.dialect

@@ -213,6 +213,18 @@ def test_word_tokens() -> None:
     assert set(toks) == {"zwduong0giao0thong", "zwgiao0thong", "zwlien", "zwthon"}
 
 
+def test_migration_0003_indexes_the_words_of_an_older_store(filled) -> None:
+    from store.db import downgrade, upgrade
+
+    downgrade(filled, "0002")
+    with filled.engine.begin() as c:  # an index written before word tokens existed
+        c.execute(text("DELETE FROM pledge_fts" if filled.dialect == "sqlite"
+                       else "DELETE FROM pledge_search"))
+    assert search_pledges(filled, "thôn") == []
+    upgrade(filled, "head")
+    assert {h.task for h in search_pledges(filled, "thôn")} == {TASKS_2020[4][0], TASKS_2020[5][0]}
+
+
 def test_whole_syllables_only(filled) -> None:
     # "thon" (thôn) is not a prefix match of "thong" (thông), nor is "tra" of "tranh"
     assert all("tranh" not in fold(h.task).split() for h in search_pledges(filled, "tra"))
