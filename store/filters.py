@@ -188,7 +188,7 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
 
 
 @functools.cache
-def _copies_stmt() -> Select[Any]:
+def _copies_stmt() -> Select[int, int]:
     # Built once: aliasing two wide tables proxies every column, which cost more than the
     # query itself when it was rebuilt for each search (tens of ms on a loaded machine).
     from sqlalchemy.orm import aliased
