@@ -5,19 +5,22 @@ How a query is read (any string a user can type is a valid query):
   placement and punctuation do not matter; emoji and symbols are word breaks;
 - "quoted words" are a phrase that must occur; a trailing `*` makes a word a prefix;
   `AND`, `OR`, `NOT`, parentheses are read as nothing (every word counts anyway);
-- the unquoted words are looked for first as one phrase, then all of them anywhere in the
-  task, then (for three words or more) at least two of them, and only when all that finds
-  nothing, any one of them: so `giao thông` ranks the phrase before a task that says `giao`
-  and `thông` apart, and a task that only says `thông` is no hit (a Vietnamese word is
-  several syllables: the phrase is the word);
+- the unquoted words are read as Vietnamese words, not syllables (store.search_index.segment
+  over a word list from underthesea: `giao thông nông thôn` is two words); they are looked
+  for first as one phrase, then all of them anywhere in the task, then (for three words or
+  more) at least two of them, and only when all that finds nothing, any one of them; a word
+  of several syllables is found where its syllables stand together, a word of one syllable
+  only where it is a word of its own: `thông` finds neither `giao thông` nor `thông tin`;
 - a word the index has never seen is taken for a typo and replaced by its nearest known
   words (rapidfuzz edit distance over the vocabulary, the same code on both databases);
 - a query that is, or contains, a topic's name or one of its terms also finds the pledges
   tagged with that topic (the caller passes the taxonomy as {folded term: slugs}).
 
 The database only finds candidates (FTS5 MATCH on SQLite, tsvector @@ tsquery on
-PostgreSQL), with the year, unit, topic and kind filters applied inside the text index
-through the pledge's meta tokens; the score that orders the results is computed here from
+PostgreSQL), each word looked up as one token of the index (rarer than its syllables, so a
+common word like `an ninh` is one short list instead of the intersection of two long ones),
+with the year, unit, topic and kind filters applied inside the text index through the
+pledge's meta tokens; the score that orders the results is computed here from
 the folded text, so both databases give the same order. With more matches than the
 candidate budget (200, or 600 with a status filter) the newest are kept.
 """
