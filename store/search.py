@@ -7,8 +7,9 @@ How a query is read (any string a user can type is a valid query):
   `AND`, `OR`, `NOT`, parentheses are read as nothing (every word counts anyway);
 - the unquoted words are read as Vietnamese words, not syllables (store.search_index.segment
   over a word list from underthesea: `giao thông nông thôn` is two words); they are looked
-  for first as one phrase, then all of them anywhere in the task, then (for three words or
-  more) at least two of them, and only when all that finds nothing, any one of them; a word
+  for first as one phrase, then all of them anywhere in the task, then (when a word has
+  several syllables) all the syllables anywhere, then (for three words or more) at least two
+  of them, and only when all that finds nothing, any one of them; a word
   of several syllables is found where its syllables stand together, a word of one syllable
   only where it is a word of its own: `thông` finds neither `giao thông` nor `thông tin`;
 - a word the index has never seen is taken for a typo and replaced by its nearest known
@@ -174,7 +175,10 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
                ) -> str | None:
     """One FTS5 MATCH string / tsquery for `mode` over the readings.
 
-    phrase: the unquoted words as one phrase; all: every word; half: at least two of the
+    phrase: the unquoted words as one phrase; all: every word; syllables: every syllable,
+    anywhere (only for a query with a word of several syllables: the word list may have cut
+    the query where the task does not, "giảm | hộ nghèo" against "giảm tỷ lệ hộ nghèo";
+    a query of one-syllable words has nothing more to find here); half: at least two of the
     words (any pair of the first five: ten pairs; more costs the index too much on a large
     store); any: one word. Quoted phrases are required in all modes but "any".
 
@@ -204,6 +208,8 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
         units = query_words(q) if words else [(w,) for w in dict.fromkeys(q.words)]
         if mode == "half" and len(units) < 3:
             return None  # with one or two words, "half" is "all" or "any"
+        if mode == "syllables" and (not words or all(len(w) == 1 for w in units)):
+            return None  # the same as "all"
         required = [body(p, frozenset()) for p in q.phrases]
         if mode == "phrase":
             # the words of several syllables in it are implied by the phrase (every one is
@@ -211,6 +217,8 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
             # intersects them first and checks positions on few rows
             groups = [body(q.words, q.prefix)] + [word(w, q) for w in units
                                                   if words and len(w) > 1]
+        elif mode == "syllables":
+            groups = [body((w,), q.prefix) for w in dict.fromkeys(q.words)]
         elif mode == "half":
             first = units[:HALF_WORDS]
             pairs = [f"({word(a, q)}{and_}{word(b, q)})"
@@ -361,7 +369,7 @@ def search_pledges(
         meta = meta_expr(s, f)
         found: dict[int, None] = {}
         complete = 0  # how many were found with every word
-        for mode in ("phrase", "all", "half", "any"):
+        for mode in ("phrase", "all", "syllables", "half", "any"):
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
                 break
@@ -370,7 +378,7 @@ def search_pledges(
                 continue
             found.update(dict.fromkeys(
                 _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n)))
-            if mode in ("phrase", "all"):
+            if mode in ("phrase", "all", "syllables"):
                 complete = len(found)
             if len(found) >= limit:
                 break

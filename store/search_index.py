@@ -121,26 +121,27 @@ def _words_at(syllables: Sequence[str]) -> list[list[int]]:
 def segment(syllables: Sequence[str], at: list[list[int]] | None = None
             ) -> list[tuple[str, ...]]:
     """The syllables grouped into words: the fewest words the word list allows, then the
-    fewest left as single syllables, so "dat chuan nong thon moi" is dat | chuan | nong thon
-    | moi and "an ninh tay nguyen" is an ninh | tay nguyen.
+    fewest left as single syllables, then the longer word last, so "dat chuan nong thon moi"
+    is dat | chuan | nong thon | moi and "an ninh tay nguyen" is an ninh | tay nguyen (on a
+    tie, matching from the end is the usual better guess for Vietnamese).
 
     Dynamic programming over the sentence, not greedy longest match: greedy takes "an ninh
     tay" out of "an ninh tay nguyen" and leaves "nguyen" alone.
     """
     at = _words_at(syllables) if at is None else at
     n = len(syllables)
-    # best[i]: (words, single syllables, -length of the first word) for syllables[i:]
+    # best[i]: (words, single syllables, length of the first word) for syllables[i:]
     best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
     for i in range(n - 1, -1, -1):
         w, s1, _ = best[i + 1]
-        choice = (w + 1, s1 + 1, -1)
+        choice = (w + 1, s1 + 1, 1)
         for k in at[i]:
             w, s1, _ = best[i + k]
-            choice = min(choice, (w + 1, s1, -k))
+            choice = min(choice, (w + 1, s1, k))
         best[i] = choice
     out, i = [], 0
     while i < n:
-        k = -best[i][2]
+        k = best[i][2]
         out.append(tuple(syllables[i : i + k]))
         i += k
     return out
