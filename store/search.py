@@ -176,11 +176,11 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
     """One FTS5 MATCH string / tsquery for `mode` over the readings.
 
     phrase: the unquoted words as one phrase; all: every word; syllables: every syllable,
-    anywhere (only for a query with a word of several syllables: the word list may have cut
-    the query where the task does not, "giảm | hộ nghèo" against "giảm tỷ lệ hộ nghèo";
-    a query of one-syllable words has nothing more to find here); half: at least two of the
-    words (any pair of the first five: ten pairs; more costs the index too much on a large
-    store); any: one word. Quoted phrases are required in all modes but "any".
+    anywhere (for a query of two syllables or more: the word list may cut the query where
+    the task does not, "giám hộ | nghèo" against "giảm tỷ lệ hộ nghèo"); half: at least two
+    of the words (any pair of the first five: ten pairs; more costs the index too much on a large
+    store); any: one word (in a query of several words, a one-syllable word as a syllable). Quoted
+    phrases are required in all modes but "any".
 
     With `words` (the pledge index), a word is its word token (store.search_index.word_tokens):
     a word of several syllables is found wherever its syllables stand together, a word of one
@@ -208,8 +208,8 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
         units = query_words(q) if words else [(w,) for w in dict.fromkeys(q.words)]
         if mode == "half" and len(units) < 3:
             return None  # with one or two words, "half" is "all" or "any"
-        if mode == "syllables" and (not words or all(len(w) == 1 for w in units)):
-            return None  # the same as "all"
+        if mode == "syllables" and (not words or len(q.words) < 2):
+            return None  # the same as "all", or a one-syllable query: never inside a word
         required = [body(p, frozenset()) for p in q.phrases]
         if mode == "phrase":
             # the words of several syllables in it are implied by the phrase (every one is
@@ -224,6 +224,10 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
             pairs = [f"({word(a, q)}{and_}{word(b, q)})"
                      for i, a in enumerate(first) for b in first[i + 1 :]]
             groups = [f"({or_.join(pairs)})"]
+        elif mode == "any" and len(q.words) >= 2:
+            # the last resort of a query of several words: its one-syllable words as syllables
+            # (the task may have them inside a longer word); its longer words stay words
+            groups = [word(w, q) if len(w) > 1 else body(w, q.prefix) for w in units]
         else:
             groups = [word(w, q) for w in units]
         if mode == "any":
