@@ -40,6 +40,9 @@ from sqlalchemy.orm import Session
 # range, so a re-save clears them with one range delete.
 PAGE_SPAN = 100_000
 
+# gin_pending_list_limit of the pledge index on PostgreSQL (kB; migration 0003)
+PG_PENDING_KB = 256
+
 # Tables and indexes that exist outside the SQLAlchemy models (virtual tables, tsvector
 # columns, GIN indexes): the schema-vs-models comparison leaves these out.
 INDEX_OBJECTS = frozenset(
@@ -308,6 +311,11 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
         last, n = rows[-1][0], n + len(rows)
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT INTO pledge_fts (pledge_fts) VALUES ('optimize')"))
+    else:
+        # A bulk insert leaves up to gin_pending_list_limit of unsorted entries in the GIN
+        # index, which every search then reads in full (hundreds of pages after a rebuild):
+        # merge them into the index now.
+        conn.execute(text("SELECT gin_clean_pending_list('ix_pledge_search_tsv')"))
     return n
 
 

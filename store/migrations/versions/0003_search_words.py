@@ -2,7 +2,8 @@
 
 Queries now look a Vietnamese word up as one token ("giao thông" is the word, "thông" alone
 is not found inside it). A store indexed by 0002 has no such tokens, so its pledge index is
-rebuilt here, in the same transaction; the schema does not change. Downgrading leaves the
+rebuilt here, in the same transaction; the schema does not change. On PostgreSQL the GIN
+index's pending list (unsorted entries every search reads in full) is kept short. Downgrading leaves the
 tokens in place: 0002's queries never look for them.
 
 Revision ID: 0003
@@ -25,8 +26,15 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    si.rebuild(op.get_bind())
+    conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        # every search reads the GIN pending list in full: keep it short (256 kB, not 4 MB)
+        conn.exec_driver_sql(f"ALTER INDEX ix_pledge_search_tsv SET "
+                             f"(gin_pending_list_limit = {si.PG_PENDING_KB})")
+    si.rebuild(conn)
 
 
 def downgrade() -> None:
-    pass
+    conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ALTER INDEX ix_pledge_search_tsv RESET (gin_pending_list_limit)")
