@@ -26,7 +26,7 @@ on 2 cores, so several times the quiet figures above; compare the pairs, not wit
   sqlite      old  median 144 ms  p95 412 ms   new  median  89 ms  p95 223 ms
   postgresql  old  median 224 ms  p95 665 ms   new  median 140 ms  p95 434 ms
 Index build under that load: sqlite 208 s → 348 s, postgresql 754 s (word tokens are
-computed in Python: about 0.1 ms per pledge on a quiet core). Still to do for the 50 ms
+computed in Python: 0.14 ms per pledge, measured under the same load). Still to do for the 50 ms
 goal: fewer stages per query (each is one text-index round trip) and the topic stage on
 PostgreSQL (a GIN intersection of three frequent meta tokens).
 """
