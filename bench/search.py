@@ -17,6 +17,18 @@ Measured 2026-11-25 (2 cores, 24 GiB; `python bench/search.py`, each query run o
   postgresql  1,000,000 pledges  load 73 s  index 72 s  median 30.9 ms  p95 110.6 ms
 The p95 goal (50 ms) is not met yet; the tail is GIN / FTS5 intersections of very common
 syllables ("an", "ninh", a year token) in the "at least two words" stage and the topic stage.
+
+2026-11-26, after words as index tokens (store.search_index.word_tokens), the topic filter
+checked per candidate, the copies query built once, bodies read from the index and the GIN
+pending list merged: the same 200 queries on the same 1,000,000-pledge stores, old code
+(93dd46c) and new run back to back on a machine shared with other jobs (load average 5-7
+on 2 cores, so several times the quiet figures above; compare the pairs, not with above):
+  sqlite      old  median 144 ms  p95 412 ms   new  median  89 ms  p95 223 ms
+  postgresql  old  median 224 ms  p95 665 ms   new  median 140 ms  p95 434 ms
+Index build under that load: sqlite 208 s → 348 s, postgresql 754 s (word tokens are
+computed in Python: 0.14 ms per pledge, measured under the same load). Still to do for the 50 ms
+goal: fewer stages per query (each is one text-index round trip) and the topic stage on
+PostgreSQL (a GIN intersection of three frequent meta tokens).
 """
 
 from __future__ import annotations

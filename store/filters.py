@@ -9,11 +9,12 @@ applied in Python to the rows SQL selected.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from store.schema import (
@@ -186,29 +187,40 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
     return out
 
 
-def _copies(session: Session, ids: list[int]) -> dict[int, set[int]]:
-    """Pledges at the same place of copies of one paper: {pledge id: ids of its copies}."""
+@functools.cache
+def _copies_stmt() -> Select[int, int]:
+    # Built once: aliasing two wide tables proxies every column, which cost more than the
+    # query itself when it was rebuilt for each search (tens of ms on a loaded machine).
     from sqlalchemy.orm import aliased
 
     p1, p2 = aliased(PledgeRow), aliased(PledgeRow)
     d1, d2 = aliased(DocumentRow), aliased(DocumentRow)
+    return (
+        select(p1.id, p2.id)
+        .join(d1, p1.document_id == d1.id)
+        .join(p2, (p2.unit_key == p1.unit_key) & (p2.year == p1.year)
+              & (p2.index == p1.index) & (p2.id != p1.id))
+        .join(d2, (p2.document_id == d2.id) & (d2.number == d1.number) & (d2.date == d1.date))
+        .where(p1.id.in_(bindparam("ids", expanding=True)), d1.number.is_not(None),
+               d1.date.is_not(None))
+    )
+
+
+def _copies(session: Session, ids: list[int]) -> dict[int, set[int]]:
+    """Pledges at the same place of copies of one paper: {pledge id: ids of its copies}."""
     out: dict[int, set[int]] = {}
     for i in range(0, len(ids), 500):
-        rows = session.execute(
-            select(p1.id, p2.id)
-            .join(d1, p1.document_id == d1.id)
-            .join(p2, (p2.unit_key == p1.unit_key) & (p2.year == p1.year)
-                  & (p2.index == p1.index) & (p2.id != p1.id))
-            .join(d2, (p2.document_id == d2.id) & (d2.number == d1.number) & (d2.date == d1.date))
-            .where(p1.id.in_(ids[i : i + 500]), d1.number.is_not(None), d1.date.is_not(None))
-        ).all()
-        for a, b in rows:
+        for a, b in session.execute(_copies_stmt(), {"ids": ids[i : i + 500]}):
             out.setdefault(int(a), set()).add(int(b))
     return out
 
 
-def sql_conditions(session: Session, f: Filters) -> tuple[list[Any], bool]:
-    """WHERE conditions on PledgeRow/DocumentRow, and False if a filter matches nothing."""
+def sql_conditions(session: Session, f: Filters, *, per_row: bool = False
+                   ) -> tuple[list[Any], bool]:
+    """WHERE conditions on PledgeRow/DocumentRow, and False if a filter matches nothing.
+
+    per_row: the rows are a few candidates found elsewhere (search's text index), so the
+    topic is checked row by row; a report over the whole store keeps the set form."""
     cond: list[Any] = [DocumentRow.status != "failed"]
     if f.units:
         keys = resolve_units(session, f.units, f.subordinates)
@@ -229,7 +241,16 @@ def sql_conditions(session: Session, f: Filters) -> tuple[list[Any], bool]:
             (PledgeRow.deadline <= f.date_to)
             | (PledgeRow.deadline.is_(None) & (PledgeRow.year <= f.date_to.year))
         )
-    if f.topics:
+    if f.topics and per_row:
+        # EXISTS, not id IN (subquery): checked per row on the (pledge_id, topic) key, so a
+        # search costs its candidates, not the list of every pledge of the topic (tens of
+        # thousands on a large store) built again for each query
+        cond.append(
+            select(PledgeTopicRow.pledge_id)
+            .where(PledgeTopicRow.pledge_id == PledgeRow.id, PledgeTopicRow.topic.in_(f.topics))
+            .exists()
+        )
+    elif f.topics:
         cond.append(
             PledgeRow.id.in_(
                 select(PledgeTopicRow.pledge_id).where(PledgeTopicRow.topic.in_(f.topics))

@@ -5,19 +5,23 @@ How a query is read (any string a user can type is a valid query):
   placement and punctuation do not matter; emoji and symbols are word breaks;
 - "quoted words" are a phrase that must occur; a trailing `*` makes a word a prefix;
   `AND`, `OR`, `NOT`, parentheses are read as nothing (every word counts anyway);
-- the unquoted words are looked for first as one phrase, then all of them anywhere in the
-  task, then (for three words or more) at least two of them, and only when all that finds
-  nothing, any one of them: so `giao thông` ranks the phrase before a task that says `giao`
-  and `thông` apart, and a task that only says `thông` is no hit (a Vietnamese word is
-  several syllables: the phrase is the word);
+- the unquoted words are read as Vietnamese words, not syllables (store.search_index.segment
+  over a word list from underthesea: `giao thông nông thôn` is two words); they are looked
+  for first as one phrase, then all of them anywhere in the task, then (when a word has
+  several syllables) all the syllables anywhere, then (for three words or more) at least two
+  of them, and only when all that finds nothing, any one of them; a word
+  of several syllables is found where its syllables stand together, a word of one syllable
+  only where it is a word of its own: `thông` finds neither `giao thông` nor `thông tin`;
 - a word the index has never seen is taken for a typo and replaced by its nearest known
   words (rapidfuzz edit distance over the vocabulary, the same code on both databases);
 - a query that is, or contains, a topic's name or one of its terms also finds the pledges
   tagged with that topic (the caller passes the taxonomy as {folded term: slugs}).
 
 The database only finds candidates (FTS5 MATCH on SQLite, tsvector @@ tsquery on
-PostgreSQL), with the year, unit, topic and kind filters applied inside the text index
-through the pledge's meta tokens; the score that orders the results is computed here from
+PostgreSQL), each word looked up as one token of the index (rarer than its syllables, so a
+common word like `an ninh` is one short list instead of the intersection of two long ones),
+with the year, unit, topic and kind filters applied inside the text index through the
+pledge's meta tokens; the score that orders the results is computed here from
 the folded text, so both databases give the same order. With more matches than the
 candidate budget (200, or 600 with a status filter) the newest are kept.
 """
@@ -37,7 +41,7 @@ from store.filters import Filters, resolve_units, sql_conditions, statuses_at
 from store.queries import pledge_topics
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow, PledgeTopicRow
-from store.search_index import fold, meta_topic, meta_unit, pledge_body
+from store.search_index import fold, meta_topic, meta_unit, segment, word_token
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
 MAX_WORDS = 32
@@ -152,33 +156,80 @@ def _ts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
     return "(" + " <-> ".join(parts) + ")"
 
 
-def match_expr(readings: list[Query], mode: str, dialect: str) -> str | None:
+def query_words(q: Query) -> list[tuple[str, ...]]:
+    """The unquoted words of a query as Vietnamese words (store.search_index.segment): "giao
+    thông nông thôn" is two words, not four syllables. A word typed as a prefix (`thon*`)
+    stays a syllable of its own: it is matched by its start, not as a word."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for w in q.words:
+        if w in q.prefix:
+            out += segment(run) + [(w,)]
+            run = []
+        else:
+            run.append(w)
+    return list(dict.fromkeys(out + segment(run)))
+
+
+def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = True
+               ) -> str | None:
     """One FTS5 MATCH string / tsquery for `mode` over the readings.
 
-    phrase: the unquoted words as one phrase; all: every word; half: at least two of the
-    words (any pair of the first five: ten pairs; more costs the index too much on a large
-    store); any: one word. Quoted phrases are required in all
-    modes but "any".
+    phrase: the unquoted words as one phrase; all: every word; syllables: every syllable,
+    anywhere (for a query of two syllables or more: the word list may cut the query where
+    the task does not, "giám hộ | nghèo" against "giảm tỷ lệ hộ nghèo"); half: at least two
+    of the words (any pair of the first five: ten pairs; more costs the index too much on a large
+    store); any: one word (in a query of several words, a one-syllable word as a syllable). Quoted
+    phrases are required in all modes but "any".
+
+    With `words` (the pledge index), a word is its word token (store.search_index.word_tokens):
+    a word of several syllables is found wherever its syllables stand together, a word of one
+    syllable only where it is not part of a longer word ("thông" is not found in "giao
+    thông"). The page index has no word tokens: there (`words=False`) a word is a syllable.
     """
     ph = _fts_phrase if dialect == "sqlite" else _ts_phrase
     and_, or_ = (" AND ", " OR ") if dialect == "sqlite" else (" & ", " | ")
+
+    def body(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
+        return f"body : {ph(ws, prefix)}" if words and dialect == "sqlite" else ph(ws, prefix)
+
+    def word(w: tuple[str, ...], q: Query) -> str:
+        # next to a prefix (`nong thon*`) a syllable may belong to the word the prefix
+        # completes: with a prefix in the query, a one-syllable word is a syllable
+        if not words or (len(w) == 1 and q.prefix):
+            return body(w, q.prefix)
+        tok = word_token(w)
+        return f'meta : "{tok}"' if dialect == "sqlite" else tok
+
     alts = []
     for q in readings:
         if mode == "phrase" and len(q.words) < 2:
             return None
-        words = list(dict.fromkeys(q.words))
-        if mode == "half" and len(words) < 3:
+        units = query_words(q) if words else [(w,) for w in dict.fromkeys(q.words)]
+        if mode == "half" and len(units) < 3:
             return None  # with one or two words, "half" is "all" or "any"
-        required = [ph(p, frozenset()) for p in q.phrases]
+        if mode == "syllables" and (not words or len(q.words) < 2):
+            return None  # the same as "all", or a one-syllable query: never inside a word
+        required = [body(p, frozenset()) for p in q.phrases]
         if mode == "phrase":
-            groups = [ph(q.words, q.prefix)]
+            # the words of several syllables in it are implied by the phrase (every one is
+            # indexed wherever it occurs) and far rarer than its syllables: the index
+            # intersects them first and checks positions on few rows
+            groups = [body(q.words, q.prefix)] + [word(w, q) for w in units
+                                                  if words and len(w) > 1]
+        elif mode == "syllables":
+            groups = [body((w,), q.prefix) for w in dict.fromkeys(q.words)]
         elif mode == "half":
-            first = words[:HALF_WORDS]
-            pairs = [f"({ph((a,), q.prefix)}{and_}{ph((b,), q.prefix)})"
+            first = units[:HALF_WORDS]
+            pairs = [f"({word(a, q)}{and_}{word(b, q)})"
                      for i, a in enumerate(first) for b in first[i + 1 :]]
             groups = [f"({or_.join(pairs)})"]
+        elif mode == "any" and len(q.words) >= 2:
+            # the last resort of a query of several words: its one-syllable words as syllables
+            # (the task may have them inside a longer word); its longer words stay words
+            groups = [word(w, q) if len(w) > 1 else body(w, q.prefix) for w in units]
         else:
-            groups = [ph((w,), q.prefix) for w in words]
+            groups = [word(w, q) for w in units]
         if mode == "any":
             alts.append(or_.join(groups + required))
         else:
@@ -237,7 +288,7 @@ def meta_expr(s: Session, f: Filters) -> list[list[str]]:
 def full_expr(body: str | None, meta: list[list[str]], dialect: str) -> str:
     """A body expression and the meta groups as one MATCH string / tsquery."""
     if dialect == "sqlite":
-        parts = [f"body : ({body})"] if body else []
+        parts = [f"({body})"] if body else []
         parts += ["meta : (" + " OR ".join(f'"{t}"' for t in g) + ")" for g in meta]
         return " AND ".join(parts)
     parts = [f"({body})"] if body else []
@@ -312,7 +363,7 @@ def search_pledges(
     f = filters or Filters()
     q = parse(raw)
     with store.session() as s:
-        cond, possible = sql_conditions(s, f)
+        cond, possible = sql_conditions(s, f, per_row=True)
         if not possible:
             return []
         dialect = store.dialect
@@ -322,7 +373,7 @@ def search_pledges(
         meta = meta_expr(s, f)
         found: dict[int, None] = {}
         complete = 0  # how many were found with every word
-        for mode in ("phrase", "all", "half", "any"):
+        for mode in ("phrase", "all", "syllables", "half", "any"):
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
                 break
@@ -331,7 +382,7 @@ def search_pledges(
                 continue
             found.update(dict.fromkeys(
                 _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n)))
-            if mode in ("phrase", "all"):
+            if mode in ("phrase", "all", "syllables"):
                 complete = len(found)
             if len(found) >= limit:
                 break
@@ -354,6 +405,10 @@ def search_pledges(
         return _hits(s, list(found), readings, topical, penalty, f, limit)
 
 
+def _dialect(s: Session) -> str:
+    return s.get_bind().dialect.name
+
+
 def _topics_named(q: Query, topic_terms: Mapping[str, Iterable[str]]) -> dict[str, float]:
     """{topic: share of the query's words its term covers} for the taxonomy terms the query
     is or contains ("giảm hộ nghèo" contains "hộ nghèo": giam_ngheo, 2/3). A one-syllable term
@@ -374,10 +429,12 @@ def _hits(s: Session, ids: list[int], readings: list[Query], topical: dict[int, 
     if not ids:
         return []
     scored = []
-    for pid, task, target in s.execute(
-        select(PledgeRow.id, PledgeRow.task, PledgeRow.target).where(PledgeRow.id.in_(ids))
-    ):
-        body = pledge_body(task, target)
+    # the folded body as the index holds it: folding hundreds of candidates again in Python
+    # cost more than the text search itself
+    sql = ("SELECT rowid, body FROM pledge_fts WHERE rowid IN :ids" if _dialect(s) == "sqlite"
+           else "SELECT pledge_id, body FROM pledge_search WHERE pledge_id IN :ids")
+    for pid, body in s.execute(text(sql).bindparams(bindparam("ids", expanding=True)),
+                               {"ids": ids}):
         sc = round(max(_score(body, q, topical.get(pid, 0.0)) for q in readings) * penalty, 4)
         scored.append((sc, pid))
     scored.sort(key=lambda x: (-x[0], x[1]))

@@ -24,10 +24,12 @@ Index objects (created by migration 0002):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -37,6 +39,9 @@ from sqlalchemy.orm import Session
 # A document has at most Settings.max_pages (2000) pages: its page rows live in one rowid
 # range, so a re-save clears them with one range delete.
 PAGE_SPAN = 100_000
+
+# gin_pending_list_limit of the pledge index on PostgreSQL (kB; migration 0003)
+PG_PENDING_KB = 256
 
 # Tables and indexes that exist outside the SQLAlchemy models (virtual tables, tsvector
 # columns, GIN indexes): the schema-vs-models comparison leaves these out.
@@ -70,6 +75,103 @@ def words(s: str) -> list[str]:
 def pledge_body(task: str, target: str | None) -> str:
     """What a pledge is searched by: its task and its target (chỉ tiêu), folded."""
     return fold(task + (" " + target if target else ""))
+
+
+# -- words of several syllables --------------------------------------------------------------
+
+WORDS_FILE = Path(__file__).parent / "data" / "words.txt"  # built by bench/build_words.py
+MAX_SYLLABLES = 4
+
+
+@functools.cache
+def lexicon() -> frozenset[str]:
+    """Folded Vietnamese words of 2-4 syllables ("giao thong", "an ninh")."""
+    lines = WORDS_FILE.read_text("utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+_END = ""  # marks a word's last syllable in the trie (no syllable is empty)
+
+
+@functools.cache
+def _trie() -> dict[str, Any]:
+    # nested dicts syllable by syllable: matching a sentence is dict lookups, no string joins
+    # (a million pledges are segmented at index build time)
+    root: dict[str, Any] = {}
+    for w in lexicon():
+        node = root
+        for s in w.split():
+            node = node.setdefault(s, {})
+        node[_END] = True
+    return root
+
+
+def _words_at(syllables: Sequence[str]) -> list[list[int]]:
+    """For each position, the lengths (≥2) of the words of the word list starting there."""
+    trie, n = _trie(), len(syllables)
+    out: list[list[int]] = []
+    for i in range(n):
+        found, node, j = [], trie.get(syllables[i]), i + 1
+        while node is not None and j < n and j - i < MAX_SYLLABLES:
+            node = node.get(syllables[j])
+            j += 1
+            if node is not None and _END in node:
+                found.append(j - i)
+        out.append(found)
+    return out
+
+
+def segment(syllables: Sequence[str], at: list[list[int]] | None = None
+            ) -> list[tuple[str, ...]]:
+    """The syllables grouped into words: the fewest words the word list allows, then the
+    fewest left as single syllables, then the longer word last, so "dat chuan nong thon moi"
+    is dat | chuan | nong thon | moi and "an ninh tay nguyen" is an ninh | tay nguyen (on a
+    tie, matching from the end is the usual better guess for Vietnamese).
+
+    Dynamic programming over the sentence, not greedy longest match: greedy takes "an ninh
+    tay" out of "an ninh tay nguyen" and leaves "nguyen" alone.
+    """
+    at = _words_at(syllables) if at is None else at
+    n = len(syllables)
+    # best[i]: (words, single syllables, length of the first word) for syllables[i:]
+    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        w, s1, _ = best[i + 1]
+        choice = (w + 1, s1 + 1, 1)
+        for k in at[i]:
+            w, s1, _ = best[i + k]
+            choice = min(choice, (w + 1, s1, k))
+        best[i] = choice
+    out, i = [], 0
+    while i < n:
+        k = best[i][2]
+        out.append(tuple(syllables[i : i + k]))
+        i += k
+    return out
+
+
+def word_token(word: Sequence[str]) -> str:
+    """The index token of a word: zw + its syllables joined by 0 (a digit keeps it one token
+    for both FTS5 and PostgreSQL, and no folded syllable of a dictionary word has one)."""
+    return "zw" + "0".join(word)
+
+
+def word_tokens(body: str) -> str:
+    """The word tokens of a folded text: every word of the word list that occurs in it, and
+    each syllable that stands as a word of its own in segment(). So "thong" alone finds
+    "thong tin tuyen truyen" only through the word "thong tin", never as "thong": a query of
+    one syllable does not match inside a word of several.
+    """
+    syl = body.split()
+    at = _words_at(syl)
+    out: dict[str, None] = {}
+    for i, lengths in enumerate(at):
+        for k in lengths:
+            out[word_token(syl[i : i + k])] = None
+    for w in segment(syl, at):
+        if len(w) == 1:
+            out[word_token(w)] = None
+    return " ".join(out)
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -128,8 +230,10 @@ def index_pledges(conn: Connection | Session,
     """Index (pledge id, task, target, meta_tokens(…)) rows, in the caller's transaction."""
     if not rows:
         return
-    data = [{"id": pid, "body": pledge_body(task, target), "meta": meta}
-            for pid, task, target, meta in rows]
+    data = []
+    for pid, task, target, meta in rows:
+        body = pledge_body(task, target)
+        data.append({"id": pid, "body": body, "meta": f"{meta} {word_tokens(body)}".strip()})
     if _dialect(conn) == "sqlite":
         conn.execute(
             text("INSERT INTO pledge_fts (rowid, body, meta) VALUES (:id, :body, :meta)"), data)
@@ -207,6 +311,11 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
         last, n = rows[-1][0], n + len(rows)
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT INTO pledge_fts (pledge_fts) VALUES ('optimize')"))
+    else:
+        # A bulk insert leaves up to gin_pending_list_limit of unsorted entries in the GIN
+        # index, which every search then reads in full (hundreds of pages after a rebuild):
+        # merge them into the index now.
+        conn.execute(text("SELECT gin_clean_pending_list('ix_pledge_search_tsv')"))
     return n
 
 

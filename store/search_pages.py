@@ -58,7 +58,7 @@ def search_documents(store: Store, raw: str, filters: Filters | None = None, *,
         for mode in ("phrase", "all", "half", "any"):
             if mode == "any" and hits:
                 break
-            expr = match_expr(readings, mode, store.dialect)
+            expr = match_expr(readings, mode, store.dialect, words=False)
             if expr is None:
                 continue
             for doc, page, body in _page_candidates(s, store.dialect, expr, cond, 500):

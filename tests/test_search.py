@@ -91,11 +91,23 @@ def test_parse_nothing_to_search(raw: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "mode", "sqlite", "pg"),
     [
-        ("giao thông", "phrase", '("giao thong")', "((giao <-> thong))"),
-        ("giao thông", "all", '("giao" AND "thong")', "((giao) & (thong))"),
-        ("giao thông", "any", '("giao" OR "thong")', "((giao) | (thong))"),
+        ("giao thông", "phrase", '(body : "giao thong" AND meta : "zwgiao0thong")',
+         "((giao <-> thong) & zwgiao0thong)"),
+        # one word of two syllables: found as that word, never as "thông" alone
+        ("giao thông", "all", '(meta : "zwgiao0thong")', "(zwgiao0thong)"),
+        ("giao thông", "any", '(meta : "zwgiao0thong")', "(zwgiao0thong)"),
+        ("thông", "all", '(meta : "zwthong")', "(zwthong)"),
+        ("thông", "syllables", None, None),
+        ("thông", "any", '(meta : "zwthong")', "(zwthong)"),
+        ("an ninh thôn", "syllables", '(body : "an" AND body : "ninh" AND body : "thon")',
+         "((an) & (ninh) & (thon))"),
+        ("giao thông", "syllables", '(body : "giao" AND body : "thong")',
+         "((giao) & (thong))"),
+        ("an ninh thôn", "any", '(meta : "zwan0ninh" OR body : "thon")',
+         "(zwan0ninh | (thon))"),
         ("thuế", "phrase", None, None),
-        ('"so hoa" chuyen*', "all", '("chuyen"* AND "so hoa")', "((chuyen:*) & (so <-> hoa))"),
+        ('"so hoa" chuyen*', "all", '(body : "chuyen"* AND body : "so hoa")',
+         "((chuyen:*) & (so <-> hoa))"),
     ],
 )
 def test_match_expressions_are_quoted(raw: str, mode: str, sqlite, pg) -> None:
@@ -169,6 +181,54 @@ def test_a_phrase_is_not_its_last_syllable(filled) -> None:
     # "thông tin" says thông but not giao thông
     assert TASKS_2020[3][0] not in tasks
     assert tasks[0] == TASKS_2020[4][0]
+
+
+def test_one_syllable_is_not_found_inside_a_word(filled) -> None:
+    # "thông" stands in "giao thông" and "thông tin": both are other words
+    assert search_pledges(filled, "thông") == []
+    # "thôn" (village) stands alone in "giao thông liên thôn" and "ở thôn Tân Tường"
+    tasks = {h.task for h in search_pledges(filled, "thôn")}
+    assert tasks == {TASKS_2020[4][0], TASKS_2020[5][0]}
+    # "giao thông" never finds a task that only says "thông tin"
+    assert TASKS_2020[3][0] not in {h.task for h in search_pledges(filled, "giao thông")}
+
+
+@pytest.mark.parametrize(
+    ("text_", "words"),
+    [
+        ("dat chuan nong thon moi", ["dat", "chuan", "nong thon", "moi"]),
+        # fewest words, then fewest left alone: not "an ninh tay" | "nguyen"
+        ("an ninh tay nguyen", ["an ninh", "tay nguyen"]),
+        ("nang cap duong giao thong lien thon", ["nang cap", "duong giao thong", "lien", "thon"]),
+        ("", []),
+    ],
+)
+def test_segment(text_: str, words: list[str]) -> None:
+    from store.search_index import segment
+
+    assert [" ".join(w) for w in segment(text_.split())] == words
+
+
+def test_word_tokens() -> None:
+    from store.search_index import lexicon, word_tokens
+
+    assert {"giao thong", "thong tin", "an ninh"} <= lexicon()
+    assert all(len(w.split()) >= 2 for w in lexicon())
+    toks = word_tokens("duong giao thong lien thon").split()
+    # every word of the list that occurs, and the syllables left alone; not "thong"
+    assert set(toks) == {"zwduong0giao0thong", "zwgiao0thong", "zwlien", "zwthon"}
+
+
+def test_migration_0003_indexes_the_words_of_an_older_store(filled) -> None:
+    from store.db import downgrade, upgrade
+
+    downgrade(filled, "0002")
+    with filled.engine.begin() as c:  # an index written before word tokens existed
+        c.execute(text("DELETE FROM pledge_fts" if filled.dialect == "sqlite"
+                       else "DELETE FROM pledge_search"))
+    assert search_pledges(filled, "thôn") == []
+    upgrade(filled, "head")
+    assert {h.task for h in search_pledges(filled, "thôn")} == {TASKS_2020[4][0], TASKS_2020[5][0]}
 
 
 def test_whole_syllables_only(filled) -> None:
