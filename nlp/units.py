@@ -45,7 +45,8 @@ def _chain(context: str | None) -> Chain | None:
     tok = tokenize(context)
     reader = Reader(tok, None, places=True)
     first: Unit | None = None
-    places: list[Place] = []
+    places: list[Place] = []  # written in the context
+    inferred: list[Place] = []  # their parents by the gazetteer (pre-2025 borders)
     i = 0
     while i < len(tok):
         u = reader.unit(i)
@@ -64,13 +65,18 @@ def _chain(context: str | None) -> Chain | None:
             found = gazetteer().lookup(inner.place, lvl if lvl in ("province", "district",
                                                                     "commune") else None)
             parents = {tuple(gazetteer().parents(p)) for p in found}
-            chain = [here] + (list(parents.pop()) if len(parents) == 1 else [])
-            for p in chain:
-                if all(q.level != p.level or q.type != p.type for q in places):
-                    places.append(p)
+            if all(q.level != here.level or q.type != here.type for q in places):
+                places.append(here)
+            if len(parents) == 1:
+                inferred += parents.pop()
         i = max(i + 1, u.end)
     if first is None:
         return None
+    # a written superior outranks the gazetteer: after the 2025 merger "xã Mèo Vạc" under
+    # "ĐẢNG BỘ TỈNH TUYÊN QUANG" is no longer in Hà Giang
+    for p in inferred:
+        if all(q.level != p.level or q.type != p.type for q in places):
+            places.append(p)
     return Chain(first, tuple(places))
 
 
