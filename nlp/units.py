@@ -97,6 +97,13 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
         own = chain.unit.parent if chain.unit.head.kind == "office" else chain.unit
         u.parent = own  # "Ban Tổ chức" in a Huyện ủy paper
         return u
+    if u.type is None and u.head.kind == "body" and u.head.type and chain.unit is not None:
+        # a body whose place is always of one type ("Ban Quản lý các khu công nghiệp" of
+        # a province): the issuer's chain names it
+        p = chain.place_for(u.head.type, None)
+        if p is not None:
+            u.place, u.implied_type, u.from_context = p.name, p.type, True
+        return u
     if u.type is None and u.head.kind == "body" and chain.unit is not None:
         ctx = chain.unit
         if ctx.head.canonical == u.head.canonical and not ctx.parent:
@@ -189,6 +196,16 @@ def _whole(text: str) -> UnitMatch | None:
     ].strip(" ,.;:-*"):
         return found[0]
     return None
+
+
+def only_prefix(text: str) -> bool:
+    """The text is only a committee prefix ("BAN THƯỜNG TRỰC", "Ban Thường vụ"): a body's
+    own board, named without the body."""
+    tok = tokenize(text)
+    i = 0
+    while i < len(tok) and (m := lexicon().prefixes.match(tok, i)) is not None:
+        i = m[0]
+    return 0 < i == len(tok)
 
 
 def unit_key(name: str) -> str:
