@@ -322,7 +322,8 @@ class Reader:
                 return None
             sub = name or (self.free_name(j) if self.on_line(j) and not head.listed else None)
             if sub is None:
-                return None
+                # a bare "Bệnh viện": the issuer's own body, if context says so
+                return u if head.kind == "agency" and head.bare and capital else None
             j, u.sub = sub
             u.end = j
             self._typed_place(u, j)

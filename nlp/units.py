@@ -89,6 +89,12 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
     if u.parent is not None:
         u.parent = _resolve(u.parent, chain)
         return u
+    if u.head.kind == "agency" and u.sub is None and not u.place:
+        # "Bệnh viện" alone in the paper of "Đảng ủy Bệnh viện Đa khoa tỉnh X": that body
+        own = chain.unit
+        while own is not None and own.head.canonical != u.head.canonical:
+            own = own.parent
+        return replace(own, start=u.start, end=u.end) if own is not None else u
     if u.place or u.sub is not None:
         return u
     if u.type is None and u.head.kind == "office" and chain.unit is not None:
@@ -166,9 +172,25 @@ def unit_at(
     u = _resolve(u, chain)
     if u.behalf_only:  # no context to say which body
         return None
+    if _national(u):
+        return None
     start, end = tok.span(u.start, u.end)
     written = tok.original[start:end]
     return u.end, UnitMatch(start, end, written, u.name(), u.key(), u.level())
+
+
+def _national(u: Unit) -> bool:
+    """A mass organisation written by its national name and nothing after ("Đoàn TNCS Hồ
+    Chí Minh", "Hội Nông dân Việt Nam"): the whole organisation, like "Đảng Cộng sản Việt
+    Nam", not a body of the paper. With a place or resolved by context it is one. Every
+    local Ủy ban MTTQ keeps "Việt Nam" in its name ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH HÀ
+    GIANG" heads a provincial paper), so the Mặt trận is never read so."""
+    if u.place or u.parent is not None or u.sub is not None or u.type is not None:
+        return False
+    if u.head.canonical == "Mặt trận Tổ quốc":
+        return False
+    return u.head.kind == "body" and key_text(u.head.display).endswith(
+        ("viet nam", "ho chi minh", "vn"))
 
 
 def _bare_place(reader: Reader, i: int) -> Unit | None:

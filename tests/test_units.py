@@ -187,6 +187,15 @@ FIRST = [
      "ban to chuc kiem tra huyen doan krong nang", "office"),
     ("Văn phòng Tỉnh đoàn lo kinh phí", "Tỉnh đoàn Trà Vinh", "Văn phòng Tỉnh đoàn",
      "Văn phòng Tỉnh đoàn Trà Vinh", "van phong tinh doan tra vinh", "office"),
+    # a bare "Bệnh viện" in the paper of the hospital's Party committee is that hospital
+    ("Ban Giám đốc Bệnh viện chỉ đạo", "Đảng ủy Bệnh viện Đa khoa tỉnh Sóc Trăng",
+     "Bệnh viện", "Bệnh viện Đa khoa tỉnh Sóc Trăng", "benh vien da khoa tinh soc trang",
+     "organisation"),
+    # the national name with a place is a local body
+    ("Đoàn TNCS Hồ Chí Minh phường Tân An", None, "Đoàn TNCS Hồ Chí Minh phường Tân An",
+     "Đoàn TNCS Hồ Chí Minh phường Tân An", "doan thanh nien phuong tan an", "organisation"),
+    ("ỦY BAN MTTQ VIỆT NAM", "Ủy ban MTTQ Việt Nam huyện Ea Súp", "ỦY BAN MTTQ VIỆT NAM",
+     "Ủy ban MTTQ Việt Nam huyện Ea Súp", "mat tran to quoc huyen ea sup", "organisation"),
     # a written superior outranks the gazetteer's pre-2025 province
     ("báo cáo Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Sìn Hồ; Đảng bộ tỉnh Lai Châu",
      "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu", "tinh uy lai chau", "province"),
@@ -233,6 +242,9 @@ NOT_UNITS = [
     "toàn bộ tài chính công khai",
     # an English gloss: "Phong" there is no Phòng
     "(Expand Thuan Thanh III Industrial Park)",
+    # a mass organisation by its national name alone: the whole organisation
+    "kỷ niệm Ngày thành lập Đoàn TNCS Hồ Chí Minh",
+    "HỘI CỰU CHIẾN BINH VIỆT NAM",
 ]
 
 
