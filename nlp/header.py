@@ -311,14 +311,15 @@ _CUT = re.compile(r"^\s*n[oơ]i nh[aậ]n", re.IGNORECASE | re.MULTILINE)
 def signature_columns(d: Dossier) -> list[Column]:
     sides: dict[str, Column] = {}
     last: Block | None = None
-    for k, b in enumerate(d.blocks):
-        if not b.region.startswith("sign"):
-            if last is not None and _overflow(last, b, d.blocks[k + 1:]):
-                _append(sides[last.region], b)  # the name alone on the next page
-            last = None
-            continue
-        _append(sides.setdefault(b.region, Column("", [])), b)
-        last = b
+    for b in d.blocks:
+        if b.region.startswith("sign"):
+            _append(sides.setdefault(b.region, Column("", [])), b)
+            last = b
+    if last is not None:
+        name = _overflow(last, d.blocks[d.blocks.index(last) + 1:])
+        signing = [k for k in sorted(sides) if not _CUT.match(sides[k].text)]
+        if name is not None and signing:
+            _append(sides[signing[-1]], name)  # the name alone on the next page
     for col in sides.values():
         m = _CUT.search(col.text)  # "Nơi nhận:" often shares the left cell
         if m:
@@ -336,12 +337,19 @@ def _append(col: Column, b: Block) -> None:
     col.text += b.text
 
 
-def _overflow(sign: Block, b: Block, rest: list[Block]) -> bool:
-    """A signature cut by a page break: the next page opens with the signer's name alone
-    (a short line of capitalised words, the last block of the document)."""
+def _overflow(sign: Block, after: list[Block]) -> Block | None:
+    """A signature cut by a page break: the next page holds the signer's name alone (a
+    short line of capitalised words, the last block of the document), maybe after the
+    rest of the "Nơi nhận:" list."""
+    if not after or any(b.page <= sign.page for b in after):
+        return None
+    *before, b = after
+    if any(not x.text.lstrip().startswith(("-", "+", "•")) for x in before):
+        return None
     words = b.text.split()
-    return (b.page > sign.page and not rest and "\n" not in b.text.strip()
-            and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words))
+    if "\n" in b.text.strip() or not 2 <= len(words) <= 5:
+        return None
+    return b if all(w[:1].isupper() for w in words) else None
 
 
 def context(f: Fields) -> str | None:

@@ -103,14 +103,19 @@ def test_header_fields(left, right, body, sign, want) -> None:
             assert getattr(f, key) == value, key
 
 
-def test_signer_name_alone_on_the_next_page() -> None:
-    """A page break between "(đã ký)" and the name: the name is the last block."""
+@pytest.mark.parametrize("rest_of_list", [[], ["- Lưu Văn phòng Huyện ủy."]])
+def test_signer_name_alone_on_the_next_page(rest_of_list: list[str]) -> None:
+    """A page break between "(đã ký)" and the name: the name is the last block, maybe
+    after the end of the "Nơi nhận:" list of the left column."""
     d = Dossier(Source("x", "0" * 64, 1))
     d.add_block(Block("HUYỆN ỦY BẮC HÀ\n*\nSố 20-BC/HU", 1, region="header-left"))
     d.add_block(Block("BÁO CÁO", 1))
     d.add_block(Block("kết quả thực hiện cam kết năm 2021", 1))
+    d.add_block(Block("Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,", 1, region="sign-left"))
     d.add_block(Block("T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n(đã ký)", 1,
                       region="sign-right"))
+    for line in rest_of_list:
+        d.add_block(Block(line, 2))
     d.add_block(Block("Vàng Seo Dìn", 2))
     f = HeaderReader()(d).fields
     assert f.signer is not None and (f.signer.name, f.signer.title) == ("Vàng Seo Dìn",
