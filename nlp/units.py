@@ -95,6 +95,12 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
         while own is not None and own.head.canonical != u.head.canonical:
             own = own.parent
         return replace(own, start=u.start, end=u.end) if own is not None else u
+    if u.sub is not None and u.type is not None and not u.place:
+        # "Phòng Giáo dục và Đào tạo quận" in a paper of UBND quận Long Biên
+        p = chain.place_for(u.type.canonical, None)
+        if p is not None:
+            u.place = p.name
+        return u
     if u.place or u.sub is not None:
         return u
     if u.type is None and u.head.kind == "office" and chain.unit is not None:

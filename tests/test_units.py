@@ -196,6 +196,13 @@ FIRST = [
      "Đoàn TNCS Hồ Chí Minh phường Tân An", "doan thanh nien phuong tan an", "organisation"),
     ("ỦY BAN MTTQ VIỆT NAM", "Ủy ban MTTQ Việt Nam huyện Ea Súp", "ỦY BAN MTTQ VIỆT NAM",
      "Ủy ban MTTQ Việt Nam huyện Ea Súp", "mat tran to quoc huyen ea sup", "organisation"),
+    # a department with its type word but no place: the issuer's place of that type
+    ("giao Phòng Văn hóa và Thông tin huyện chủ trì", "UBND huyện Quế Phong",
+     "Phòng Văn hóa và Thông tin huyện", "Phòng Văn hóa và Thông tin huyện Quế Phong",
+     "phong van hoa va thong tin huyen que phong", "office"),
+    # a named branch body stands alone
+    ("Hạt trưởng Hạt Kiểm lâm chịu trách nhiệm", None, "Hạt Kiểm lâm", "Hạt Kiểm lâm",
+     "hat kiem lam", "department"),
     # a written superior outranks the gazetteer's pre-2025 province
     ("báo cáo Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Sìn Hồ; Đảng bộ tỉnh Lai Châu",
      "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu", "tinh uy lai chau", "province"),
