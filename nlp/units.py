@@ -101,6 +101,14 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
         if p is not None:
             u.place = p.name
         return u
+    own = chain.unit
+    if u.sub is not None and u.type is None and not u.place and u.head.kind == "office" \
+            and own is not None and own.head.canonical == "Ủy ban nhân dân" and own.place:
+        # "Phòng Kinh tế" in a paper of UBND xã Hiệp Thành: a Phòng is an agency of the
+        # People's Committee of its level, here the issuer
+        u.type, u.place, u.implied_type = own.type, own.place, own.implied_type
+        u.from_context = own.type is None
+        return u
     if u.place or u.sub is not None:
         return u
     if u.type is None and u.head.kind == "office" and chain.unit is not None:

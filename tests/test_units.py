@@ -200,6 +200,13 @@ FIRST = [
     ("giao Phòng Văn hóa và Thông tin huyện chủ trì", "UBND huyện Quế Phong",
      "Phòng Văn hóa và Thông tin huyện", "Phòng Văn hóa và Thông tin huyện Quế Phong",
      "phong van hoa va thong tin huyen que phong", "office"),
+    # a Phòng named alone in a UBND's paper is that UBND's agency (communes have them
+    # since 2025); under a Party committee it stays bare
+    ("giao Phòng Nông nghiệp và Môi trường theo dõi", "UBND xã Tân Phước",
+     "Phòng Nông nghiệp và Môi trường", "Phòng Nông nghiệp và Môi trường xã Tân Phước",
+     "phong nong nghiep va moi truong xa tan phuoc", "office"),
+    ("Phòng Nội vụ tham mưu", "Huyện ủy Quế Phong", "Phòng Nội vụ", "Phòng Nội vụ",
+     "phong noi vu", "office"),
     # a named branch body stands alone
     ("Hạt trưởng Hạt Kiểm lâm chịu trách nhiệm", None, "Hạt Kiểm lâm", "Hạt Kiểm lâm",
      "hat kiem lam", "department"),
