@@ -369,6 +369,9 @@ def _prose_sentence(sentence: str, context: str | None) -> list[LeaderMatch]:
         if h == i and not (tok.is_cap(i) and surnames().match(tok, i)):
             i += 1
             continue
+        if h == i and _after_type_word(tok, i):
+            i += 1  # "tỉnh Ninh Bình, Chủ tịch …": a place after its type word, not a person
+            continue
         end = _name_at(tok, h, strict=h == i)
         if end is None or (h > i and surnames().match(tok, h) is None and not _ner_person(
             sentence, tok.source(h, end))):
@@ -391,6 +394,15 @@ def _prose_sentence(sentence: str, context: str | None) -> list[LeaderMatch]:
             i = end
         last_title = None
     return out
+
+
+def _after_type_word(tok: Tokens, i: int) -> bool:
+    """Token i follows an administrative type word on its line ("tỉnh", "thành phố")."""
+    for j in range(max(0, i - 3), i):
+        m = lexicon().types.match(tok, j)
+        if m is not None and m[0] == i and tok.same_line(j, i):
+            return True
+    return False
 
 
 def _best_of_list(tok: Tokens, t: _Title, context: str | None) -> _Title:

@@ -214,6 +214,8 @@ def test_find_in_prose(text, expected):
         "Đồng chí Bí Thư đã phát biểu.",
         "Anh em trong chi bộ đoàn kết.",
         "Huyện ủy Cam Lộ Cam Kết Thực Hiện",
+        # a place named after its type word, before a title: not a person
+        "của UBND huyện Yên Mô, tỉnh Ninh Bình, Chủ tịch UBND xã Yên Từ cam kết",
     ],
 )
 def test_find_in_prose_none(text):
