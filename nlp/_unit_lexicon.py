@@ -18,6 +18,7 @@ class Head:
     type: str | None  # committees: the administrative type of their place
     bare: bool
     free: bool
+    listed: bool = False  # only a listed department name may follow ("Bộ Xây dựng")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Lexicon:
     names: PhraseIndex[Name]
     stops: PhraseIndex[str]
     not_units: PhraseIndex[str]
+    fixed_places: PhraseIndex[str]
     committee_by_type: dict[str, Head]
 
 
@@ -64,6 +66,7 @@ def lexicon() -> Lexicon:
                 type=h.get("type"),
                 bare=bool(h.get("bare", False)),
                 free=bool(h.get("free", False)),
+                listed=bool(h.get("listed", False)),
             )
             heads.add(form, head)
             if form == forms[0]:
@@ -93,6 +96,10 @@ def lexicon() -> Lexicon:
     not_units: PhraseIndex[str] = PhraseIndex()
     for w in data["not_units"]["phrases"]:
         not_units.add(w, w)
+    fixed_places: PhraseIndex[str] = PhraseIndex()
+    for w in data["fixed_places"]["phrases"]:
+        fixed_places.add(w, w)
     return Lexicon(
-        heads, prefixes, abbrevs, types, names, stops, not_units, committee_by_type
+        heads, prefixes, abbrevs, types, names, stops, not_units, fixed_places,
+        committee_by_type,
     )

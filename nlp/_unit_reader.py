@@ -59,6 +59,7 @@ class Unit:
     behalf_only: bool = False  # "T/M BAN THƯỜNG VỤ" with nothing after: the context unit
     # places above the first one, written right after it: "thôn 3 xã Cam Thành"
     outer: list[tuple[Type, str]] = field(default_factory=list)
+    echo: Type | None = None  # a committee's own type word, written: shown, not keyed
 
     # -- composition --------------------------------------------------------------
     def level(self) -> str | None:
@@ -102,6 +103,8 @@ class Unit:
     def name(self) -> str:
         display, _ = self._head_parts()
         parts = [display] if display else []
+        if self.echo is not None and self.place:
+            parts.append(self.echo.display)
         if self.sub is not None:
             parts.append(self.sub.display)
         if self.parent is not None:
@@ -170,6 +173,9 @@ class Reader:
         tok, n = self.tok, len(self.tok)
         if i >= n or self.stop_at(i) or self.lex.not_units.match(tok, i) or self.starts_unit(i):
             return None
+        fixed = self.lex.fixed_places.match(tok, i)
+        if fixed is not None and tok.is_cap(i):  # "Công an Trung ương"
+            return fixed[0], fixed[1]
         if not tok.is_cap(i) or not tok.is_word(i):
             if allow_lower and tok.loose_at(i):  # "huyen uy cam lo": trust the gazetteer only
                 j = gazetteer().prefix(tok, i, min(n, i + MAX_PLACE_WORDS))
@@ -208,7 +214,8 @@ class Reader:
             return None  # "Thường trực Tỉnh ủy Võ Văn Hưng": a name, not a place
         j = self._cut_person(i, j)
         known = gazetteer().prefix(tok, i, j)
-        if i < known < j and gazetteer().prefix(tok, known, j) == j:
+        if i < known < j and gazetteer().prefix(tok, known, j) == j and tok.raw[known][0].isalpha():
+            # (a number after a known name stays: "bản Na Sang 1", "thôn Mai Lộc 2")
             j = known  # "xã Hải Ba Hải Lăng": a place, then its district without a type word
         return j, self._place_display(i, j)
 
@@ -256,6 +263,8 @@ class Reader:
         tok, n = self.tok, len(self.tok)
         if i >= n or not tok.is_word(i) or not tok.is_cap(i) or self.stop_at(i):
             return None
+        if self.starts_unit(i):  # "Văn phòng Tỉnh đoàn …": a parent unit, not a name
+            return None
         j = i + 1
         while j < n and j - i < MAX_FREE_WORDS and tok.line[j] == tok.line[i]:
             if not tok.is_word(j) or self.stop_at(j) or self.starts_unit(j):
@@ -263,6 +272,13 @@ class Reader:
             if self.lex.types.match(tok, j):
                 break
             j += 1
+        if j - i == MAX_FREE_WORDS and j < n and tok.is_cap(j) and tok.same_line(i, j):
+            # a long name ending on its province: "Bệnh viện Hữu nghị Đa khoa Nghệ An"
+            for s in range(i + 1, j):
+                known = gazetteer().prefix(tok, s, min(n, s + MAX_PLACE_WORDS))
+                if known > j and tok.is_cap(s) and tok.same_line(s, known - 1):
+                    j = known
+                    break
         words = [tok.raw[x] for x in range(i, j)]
         if tok.is_upper(i):
             words = [capitalize_word(words[0])] + [w.lower() for w in words[1:]]
@@ -302,14 +318,23 @@ class Reader:
                 if parent is not None:
                     u.parent, u.end = parent, parent.end
                     return u
-            sub = name or (self.free_name(j) if self.on_line(j) else None)
-            if sub is None:
+            if (name is None or head.listed) and not self._free_ok(head, i, j):
                 return None
+            sub = name or (self.free_name(j) if self.on_line(j) and not head.listed else None)
+            if sub is None:
+                # a bare "Bệnh viện": the issuer's own body, if context says so
+                return u if head.kind == "agency" and head.bare and capital else None
             j, u.sub = sub
             u.end = j
             self._typed_place(u, j)
             return u
         if head.kind == "committee":
+            tm = lex.types.match(tok, j) if self.on_line(j) else None
+            if tm is not None and tm[1].canonical == head.type and self.on_line(tm[0]) \
+                    and tok.is_cap(tm[0]):
+                # "Thành ủy Thành phố Hồ Chí Minh": the type word repeats the committee's
+                # own; shown, but left out of the key ("Thành ủy Hồ Chí Minh" is the same)
+                u.echo, j = tm[1], tm[0]
             place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
             if place is not None:
                 u.end, u.place = place
@@ -323,6 +348,11 @@ class Reader:
         if parent is not None and (head.kind == "office" or parent.head.kind != "committee"):
             u.parent, u.end = parent, parent.end
             return u
+        if head.kind == "office" and self.on_line(j) and tok.is_cap(j):
+            fixed = lex.fixed_places.match(tok, j)  # "Ban Tuyên giáo Trung ương"
+            if fixed is not None:
+                u.end, u.place = fixed
+                return u
         if head.kind == "body":
             place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
             if place is not None:
@@ -330,6 +360,17 @@ class Reader:
                 self._imply_type(u)
                 return u
         return u if head.bare and capital else None
+
+    def _free_ok(self, head: Head, i: int, j: int) -> bool:
+        """Whether a name not in the lexicon may follow the head at i (ending at j).
+
+        Only after a head written in capitals ("cơ sở hội" is no Sở), and written with its
+        marks: in a line without diacritics (an English gloss) "Yen Phong II" is no Phòng."""
+        tok = self.tok
+        if not tok.is_cap(i):
+            return False
+        first = head.display.split()[0].lower()
+        return not (tok.loose_at(i) and fold(first) != first)
 
     def on_line(self, j: int) -> bool:
         return j < len(self.tok) and self.tok.line[j] == self.line

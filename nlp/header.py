@@ -42,6 +42,8 @@ _PREAMBLE = re.compile(
     r"(?:sau|trong) (?:mot|\d+) nam|nam \d{4},)"
 )
 _VV = re.compile(r"^\s*(?:V/v|V/V|Về việc|VỀ VIỆC)\s*:?\s*")
+# a line naming a paper, not a body: "BẢN TỰ KIỂM ĐIỂM", "PHIẾU ĐĂNG KÝ", "NGƯỜI CAM KẾT"
+_DOC_TYPE = re.compile(r"^(?:BẢN|PHIẾU|BIÊN BẢN|TỜ TRÌNH|NGƯỜI)\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
 _COMMIT_SUBJECT = ("cam ket", "nhiem vu trong tam", "khau dot pha", "dang ky", "diem nghen")
@@ -146,25 +148,31 @@ class HeaderReader:
     # -- issuer ------------------------------------------------------------
     def _issuer(self, d: Dossier, f: Fields, lines: list[_Line]) -> None:
         found: list[tuple[str, int, int]] = []  # text, start, end
-        for ln in lines[:12]:
+        last = -1  # index of the line the last issuer line was read from
+        for k, ln in enumerate(lines[:12]):
             t = _strip_motto(ln.text)
             ft = fold(t)
             if not t or t == "*" or _NUMBER.match(ft):
                 if found:
                     break  # the star or the number closes the issuer block
                 continue
-            if _is_title(t):
+            if _is_title(t) or (found and _DOC_TYPE.match(t)):
                 break
             if dates.parse_issue_date(t):
                 continue
             if re.search(r"[\"“”,:;!?]|\.$", t):
                 continue  # a headline or a sentence, not a unit line
+            if found and k == last + 1 and units.only_prefix(t):
+                last = k  # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ …": the body's own board
+                continue
             if _unit_line(t) and _is_upper(t):
                 found.append((t, ln.start, ln.start + len(ln.text)))
-            elif found and _is_upper(t) and len(t) < 60 and not _unit_line(t):
-                # a wrapped name: "SỞ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN"
+                last = k
+            elif found and k == last + 1 and _is_upper(t) and len(t) < 60 and not _unit_line(t):
+                # a wrapped name, on the next line: "SỞ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN"
                 prev = found[-1]
                 found[-1] = (prev[0] + " " + t, prev[1], ln.start + len(ln.text))
+                last = k
         if not found:
             m = _PRESS.search(d.text[:2000])
             if m:
@@ -274,7 +282,11 @@ class HeaderReader:
             return s, col.to_doc(m.start)
 
         m, col = max(found, key=score)
-        f.signer = Signer(m.name, m.title or "", d.span(col.to_doc(m.start), col.to_doc(m.end)))
+        title = m.title
+        if not title:  # "NGƯỜI CAM KẾT": the title is on the form's "Chức vụ:" line
+            title = next((p.title for p in leaders.find_personal(d.text, context(f))
+                          if fold(p.name) == fold(m.name) and p.title), None)
+        f.signer = Signer(m.name, title or "", d.span(col.to_doc(m.start), col.to_doc(m.end)))
 
 
 @dataclass
@@ -298,14 +310,16 @@ _CUT = re.compile(r"^\s*n[oơ]i nh[aậ]n", re.IGNORECASE | re.MULTILINE)
 
 def signature_columns(d: Dossier) -> list[Column]:
     sides: dict[str, Column] = {}
+    last: Block | None = None
     for b in d.blocks:
-        if not b.region.startswith("sign"):
-            continue
-        col = sides.setdefault(b.region, Column("", []))
-        if col.text:
-            col.text += "\n"
-        col.offsets.append((len(col.text), b.start))
-        col.text += b.text
+        if b.region.startswith("sign"):
+            _append(sides.setdefault(b.region, Column("", [])), b)
+            last = b
+    if last is not None:
+        name = _overflow(last, d.blocks[d.blocks.index(last) + 1:])
+        signing = [k for k in sorted(sides) if not _CUT.match(sides[k].text)]
+        if name is not None and signing:
+            _append(sides[signing[-1]], name)  # the name alone on the next page
     for col in sides.values():
         m = _CUT.search(col.text)  # "Nơi nhận:" often shares the left cell
         if m:
@@ -314,6 +328,28 @@ def signature_columns(d: Dossier) -> list[Column]:
         tail = max(0, len(d.text) - 2500)
         return [Column(d.text[tail:], [(0, tail)])]
     return [sides[k] for k in sorted(sides)]
+
+
+def _append(col: Column, b: Block) -> None:
+    if col.text:
+        col.text += "\n"
+    col.offsets.append((len(col.text), b.start))
+    col.text += b.text
+
+
+def _overflow(sign: Block, after: list[Block]) -> Block | None:
+    """A signature cut by a page break: the next page holds the signer's name alone (a
+    short line of capitalised words, the last block of the document), maybe after the
+    rest of the "Nơi nhận:" list."""
+    if not after or any(b.page <= sign.page for b in after):
+        return None
+    *before, b = after
+    if any(not x.text.lstrip().startswith(("-", "+", "•")) for x in before):
+        return None
+    words = b.text.split()
+    if "\n" in b.text.strip() or not 2 <= len(words) <= 5:
+        return None
+    return b if all(w[:1].isupper() for w in words) else None
 
 
 def context(f: Fields) -> str | None:
@@ -335,6 +371,11 @@ def _qualified(written: str, superior: str | None) -> str:
         found = units.find_units(written, context=superior)
         whole = found and found[0].start == 0 and len(found) == 1
         if whole and found[0].level == "office":
+            return found[0].name
+        if whole and found[0].end >= len(written.rstrip()) and \
+                found[0].key != units.unit_key(written):
+            # the superior named its place: "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP" under
+            # "UBND TỈNH BẮC NINH"
             return found[0].name
     name = units.display_name(written)
     if name == written.title() or name == " ".join(w.capitalize() for w in written.split()):

@@ -83,15 +83,18 @@ def _title_at(tok: Tokens, i: int, context: str | None) -> _Title | None:
     return _Title(i, t, title, None)
 
 
-def _name_at(tok: Tokens, i: int, *, strict: bool) -> int | None:
+def _name_at(tok: Tokens, i: int, *, strict: bool, alone: bool = False) -> int | None:
     """End token of a person's name at i: 2–4 capitalised syllables on one line.
 
     strict: the first syllable must be a known family name. Otherwise the caller has
     other evidence (an honorific before, a signature block around, NER).
+    alone: the name fills its line (a signature), so past the first syllable a word that
+    is also a place type is a name too (Ê Đê "Y Khu Niê").
     """
     n = len(tok)
     j = i
-    while j < n and j - i < 4 and tok.same_line(i, j) and _name_word(tok, j, first=j == i):
+    while j < n and j - i < 4 and tok.same_line(i, j) and _name_word(
+            tok, j, first=j == i, alone=alone):
         j += 1
     if j - i < 2:
         return None
@@ -100,7 +103,7 @@ def _name_at(tok: Tokens, i: int, *, strict: bool) -> int | None:
     return j
 
 
-def _name_word(tok: Tokens, j: int, *, first: bool = True) -> bool:
+def _name_word(tok: Tokens, j: int, *, first: bool = True, alone: bool = False) -> bool:
     """Whether token j can be a syllable of a name. Past the family name, common words
     are given names too (Quý, Đạt, Như, Thành), so the stop list guards only the start."""
     w = tok.raw[j]
@@ -111,7 +114,7 @@ def _name_word(tok: Tokens, j: int, *, first: bool = True) -> bool:
         _titles().match(tok, j) is None
         and _honorifics().match(tok, j) is None
         and lex.heads.match(tok, j) is None
-        and lex.types.match(tok, j) is None
+        and (lex.types.match(tok, j) is None or alone and not first)
         and lex.prefixes.match(tok, j) is None
         and (not first or lex.stops.match(tok, j) is None)
         # unit words that may stand alone in capitals ("BAN", "SỞ"); compared with marks,
@@ -121,7 +124,9 @@ def _name_word(tok: Tokens, j: int, *, first: bool = True) -> bool:
 
 
 def _name_text(tok: Tokens, i: int, j: int) -> str:
-    return " ".join(capitalize_word(tok.raw[x]) for x in range(i, j))
+    # Ê Đê and Gia Rai names raise the letter after the apostrophe: "H'Liên Niê"
+    return " ".join("'".join(capitalize_word(p) for p in re.split(r"['’]", tok.raw[x]))
+                    for x in range(i, j))
 
 
 def _skip_honorific(tok: Tokens, i: int) -> int:
@@ -217,6 +222,11 @@ def _columns(text: str) -> list[list[tuple[int, str]]]:
 
 
 _CONFIRM = re.compile(r"^\s*(?:XÁC NHẬN|Xác nhận)(?:\s+(?:CỦA|của))?\s+\S")
+# the signer of a personal paper is named by role, not office: "NGƯỜI CAM KẾT"
+_ROLE = re.compile(r"^\s*NGƯỜI\s+(?:TỰ\s+)?(?:CAM\s+KẾT|ĐĂNG\s+KÝ|KIỂM\s+ĐIỂM|VIẾT)\b",
+                   re.IGNORECASE)
+# a translation after the title: "TRƯỞNG BAN / HEAD OF BOARD"
+_GLOSS = re.compile(r"\s+/\s+[A-Za-z][A-Za-z .,'&-]*$")
 
 
 def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
@@ -229,6 +239,7 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
         block_start: int | None = None
         unit: str | None = None
         title: str | None = None
+        role = False  # under a role line ("NGƯỜI CAM KẾT"): a name with no title
         since = 99  # lines since the last title line
         for off, line in col:
             if not any(ch.isalpha() for ch in line):
@@ -237,6 +248,10 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
                 continue
             since += 1
             if _SIGNED.match(line.strip()):
+                continue
+            line = _GLOSS.sub("", line)
+            if _ROLE.match(line):
+                block_start, unit, title, since, role = off, None, None, 0, True
                 continue
             tok = tokenize(line)
             k = 0
@@ -272,14 +287,40 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
                 since = 0
                 continue
             h = _skip_honorific(tok, 0)
-            end = _name_at(tok, h, strict=False) if since <= 3 and title else None
+            end = _name_at(tok, h, strict=False, alone=True) \
+                if since <= 3 and (title or role) else None
             if end is not None and end == last:
                 a = block_start if block_start is not None else off
                 b = off + tok.span(0, end)[1]
                 name = _name_text(tok, h, end)
                 out.append(LeaderMatch(a, b, name, title, unit or ctx_unit, "signature"))
-            block_start, unit, title, since = None, None, None, 99
+            block_start, unit, title, since, role = None, None, None, 99, False
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# -- personal forms ------------------------------------------------------------------
+
+_FORM_NAME = re.compile(r"(?im)^\W*h[oọ]\s+(?:v[aà]\s+)?t[eê]n\s*:\s*(?P<name>[^.,;:\n]+)")
+_FORM_TITLE = re.compile(r"(?i)ch[uứ]c\s+v[uụ]\s*:\s*(?P<title>[^.;\n]+)")
+
+
+def find_personal(text: str, context: str | None = None) -> list[LeaderMatch]:
+    """The person of a personal paper: "Họ và tên: Nguyễn Văn A" with its "Chức vụ: …"
+    (on the same line or within the next two lines)."""
+    out: list[LeaderMatch] = []
+    for m in _FORM_NAME.finditer(text):
+        tok = tokenize(m.group("name"))
+        h = _skip_honorific(tok, 0)
+        end = _name_at(tok, h, strict=False, alone=True) if len(tok) else None
+        if end is None or end != len(tok):
+            continue
+        window = text[m.end(): m.end() + 300].split("\n")
+        near = "\n".join(window[:3])
+        t = _FORM_TITLE.search(near)
+        title, unit = split_title_unit(t.group("title").strip(), context) if t else ("", None)
+        out.append(LeaderMatch(m.start("name"), m.end("name"), _name_text(tok, h, end),
+                               title or None, unit, "form"))
     return out
 
 
@@ -335,6 +376,9 @@ def _prose_sentence(sentence: str, context: str | None) -> list[LeaderMatch]:
         if h == i and not (tok.is_cap(i) and surnames().match(tok, i)):
             i += 1
             continue
+        if h == i and _after_type_word(tok, i):
+            i += 1  # "tỉnh Ninh Bình, Chủ tịch …": a place after its type word, not a person
+            continue
         end = _name_at(tok, h, strict=h == i)
         if end is None or (h > i and surnames().match(tok, h) is None and not _ner_person(
             sentence, tok.source(h, end))):
@@ -357,6 +401,15 @@ def _prose_sentence(sentence: str, context: str | None) -> list[LeaderMatch]:
             i = end
         last_title = None
     return out
+
+
+def _after_type_word(tok: Tokens, i: int) -> bool:
+    """Token i follows an administrative type word on its line ("tỉnh", "thành phố")."""
+    for j in range(max(0, i - 3), i):
+        m = lexicon().types.match(tok, j)
+        if m is not None and m[0] == i and tok.same_line(j, i):
+            return True
+    return False
 
 
 def _best_of_list(tok: Tokens, t: _Title, context: str | None) -> _Title:

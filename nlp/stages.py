@@ -107,6 +107,8 @@ class LeaderFinder:
                 pm = leaders.parse_person(norm_space(b.text), context=ctx)
                 if pm:
                     found.append(self._leader(dossier, pm, b.start, source="table"))
+        for pm in leaders.find_personal(dossier.text, context=ctx):  # "Họ và tên: …"
+            found.append(self._leader(dossier, pm, 0))
         for b in content_blocks(dossier):
             if b.kind == "cell" or b.region:
                 continue

@@ -45,7 +45,8 @@ def _chain(context: str | None) -> Chain | None:
     tok = tokenize(context)
     reader = Reader(tok, None, places=True)
     first: Unit | None = None
-    places: list[Place] = []
+    places: list[Place] = []  # written in the context
+    inferred: list[Place] = []  # their parents by the gazetteer (pre-2025 borders)
     i = 0
     while i < len(tok):
         u = reader.unit(i)
@@ -64,13 +65,18 @@ def _chain(context: str | None) -> Chain | None:
             found = gazetteer().lookup(inner.place, lvl if lvl in ("province", "district",
                                                                     "commune") else None)
             parents = {tuple(gazetteer().parents(p)) for p in found}
-            chain = [here] + (list(parents.pop()) if len(parents) == 1 else [])
-            for p in chain:
-                if all(q.level != p.level or q.type != p.type for q in places):
-                    places.append(p)
+            if all(q.level != here.level or q.type != here.type for q in places):
+                places.append(here)
+            if len(parents) == 1:
+                inferred += parents.pop()
         i = max(i + 1, u.end)
     if first is None:
         return None
+    # a written superior outranks the gazetteer: after the 2025 merger "xã Mèo Vạc" under
+    # "ĐẢNG BỘ TỈNH TUYÊN QUANG" is no longer in Hà Giang
+    for p in inferred:
+        if all(q.level != p.level or q.type != p.type for q in places):
+            places.append(p)
     return Chain(first, tuple(places))
 
 
@@ -83,6 +89,26 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
     if u.parent is not None:
         u.parent = _resolve(u.parent, chain)
         return u
+    if u.head.kind == "agency" and u.sub is None and not u.place:
+        # "Bệnh viện" alone in the paper of "Đảng ủy Bệnh viện Đa khoa tỉnh X": that body
+        own = chain.unit
+        while own is not None and own.head.canonical != u.head.canonical:
+            own = own.parent
+        return replace(own, start=u.start, end=u.end) if own is not None else u
+    if u.sub is not None and u.type is not None and not u.place:
+        # "Phòng Giáo dục và Đào tạo quận" in a paper of UBND quận Long Biên
+        p = chain.place_for(u.type.canonical, None)
+        if p is not None:
+            u.place = p.name
+        return u
+    own = chain.unit
+    if u.sub is not None and u.type is None and not u.place and u.head.kind == "office" \
+            and own is not None and own.head.canonical == "Ủy ban nhân dân" and own.place:
+        # "Phòng Kinh tế" in a paper of UBND xã Hiệp Thành: a Phòng is an agency of the
+        # People's Committee of its level, here the issuer
+        u.type, u.place, u.implied_type = own.type, own.place, own.implied_type
+        u.from_context = own.type is None
+        return u
     if u.place or u.sub is not None:
         return u
     if u.type is None and u.head.kind == "office" and chain.unit is not None:
@@ -90,6 +116,13 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
             return replace(chain.unit, start=u.start, end=u.end)
         own = chain.unit.parent if chain.unit.head.kind == "office" else chain.unit
         u.parent = own  # "Ban Tổ chức" in a Huyện ủy paper
+        return u
+    if u.type is None and u.head.kind == "body" and u.head.type and chain.unit is not None:
+        # a body whose place is always of one type ("Ban Quản lý các khu công nghiệp" of
+        # a province): the issuer's chain names it
+        p = chain.place_for(u.head.type, None)
+        if p is not None:
+            u.place, u.implied_type, u.from_context = p.name, p.type, True
         return u
     if u.type is None and u.head.kind == "body" and chain.unit is not None:
         ctx = chain.unit
@@ -153,9 +186,25 @@ def unit_at(
     u = _resolve(u, chain)
     if u.behalf_only:  # no context to say which body
         return None
+    if _national(u):
+        return None
     start, end = tok.span(u.start, u.end)
     written = tok.original[start:end]
     return u.end, UnitMatch(start, end, written, u.name(), u.key(), u.level())
+
+
+def _national(u: Unit) -> bool:
+    """A mass organisation written by its national name and nothing after ("Đoàn TNCS Hồ
+    Chí Minh", "Hội Nông dân Việt Nam"): the whole organisation, like "Đảng Cộng sản Việt
+    Nam", not a body of the paper. With a place or resolved by context it is one. Every
+    local Ủy ban MTTQ keeps "Việt Nam" in its name ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH HÀ
+    GIANG" heads a provincial paper), so the Mặt trận is never read so."""
+    if u.place or u.parent is not None or u.sub is not None or u.type is not None:
+        return False
+    if u.head.canonical == "Mặt trận Tổ quốc":
+        return False
+    return u.head.kind == "body" and key_text(u.head.display).endswith(
+        ("viet nam", "ho chi minh", "vn"))
 
 
 def _bare_place(reader: Reader, i: int) -> Unit | None:
@@ -183,6 +232,16 @@ def _whole(text: str) -> UnitMatch | None:
     ].strip(" ,.;:-*"):
         return found[0]
     return None
+
+
+def only_prefix(text: str) -> bool:
+    """The text is only a committee prefix ("BAN THƯỜNG TRỰC", "Ban Thường vụ"): a body's
+    own board, named without the body."""
+    tok = tokenize(text)
+    i = 0
+    while i < len(tok) and (m := lexicon().prefixes.match(tok, i)) is not None:
+        i = m[0]
+    return 0 < i == len(tok)
 
 
 def unit_key(name: str) -> str:

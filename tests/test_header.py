@@ -61,6 +61,35 @@ CASES = [
      ["ĐẢNG CỘNG SẢN VIỆT NAM", "Lục Yên, ngày 03 tháng 02 năm 2023"],
      ["KẾ HOẠCH", "tổ chức ký cam kết và đánh giá kết quả thực hiện nhiệm vụ năm 2023"], None,
      dict(kind="other", number="61-KH/HU", issuer="Huyện ủy Lục Yên", year=2023)),
+    # the lower line is the issuer, its province from the body above; a bilingual title
+    # under the signature; the receiving committee's column does not sign for the issuer
+    (["UBND TỈNH HẢI DƯƠNG", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Số: 09/CK-BQL"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hải Dương, ngày 12 tháng 01 năm 2024"],
+     ["BẢN CAM KẾT", "Thực hiện nhiệm vụ năm 2024"],
+     ["T/M BAN THƯỜNG VỤ TỈNH ỦY\nBÍ THƯ\n(đã ký)\nTrần Đức Thắng",
+      "TRƯỞNG BAN / DIRECTOR\n(đã ký)\nPhạm Minh Khôi"],
+     dict(issuer="Ban Quản lý các khu công nghiệp tỉnh Hải Dương",
+          superior="UBND tỉnh Hải Dương", signer=("Phạm Minh Khôi", "Trưởng ban"))),
+    # a body's standing board under its name is the body itself
+    (["ỦY BAN MTTQ VIỆT NAM", "HUYỆN CHƯ SÊ", "BAN THƯỜNG TRỰC", "Số: 31/ĐK-MT"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Chư Sê, ngày 02 tháng 3 năm 2022"],
+     ["ĐĂNG KÝ", "Nhiệm vụ trọng tâm năm 2022"], None,
+     dict(issuer="Ủy ban MTTQ Việt Nam huyện Chư Sê")),
+    # a personal self-review: the paper's name and the signer's role are not the issuer;
+    # the signer's title comes from the "Chức vụ:" line
+    (["UBND HUYỆN ĐỊNH QUÁN", "UBND XÃ PHÚ NGỌC"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phú Ngọc, ngày 08 tháng 12 năm 2023"],
+     ["BẢN TỰ KIỂM ĐIỂM", "Kết quả thực hiện cam kết năm 2023",
+      "Họ và tên: Lâm Văn Tài. Chức vụ: Phó Chủ tịch UBND xã Phú Ngọc.",
+      "NGƯỜI TỰ KIỂM ĐIỂM", "(đã ký)", "Lâm Văn Tài"], None,
+     dict(issuer="UBND xã Phú Ngọc", signer=("Lâm Văn Tài", "Phó Chủ tịch"))),
+    # a personal commitment countersigned by the superior's committee: the person signs
+    (["UBND HUYỆN ĐỊNH QUÁN", "UBND XÃ PHÚ NGỌC"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phú Ngọc, ngày 10 tháng 01 năm 2023"],
+     ["BẢN CAM KẾT CÁ NHÂN", "Họ và tên: Lâm Văn Tài", "Chức vụ: Chủ tịch UBND xã Phú Ngọc"],
+     ["XÁC NHẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n(đã ký)\nĐỗ Thị Hà",
+      "NGƯỜI CAM KẾT\n(đã ký)\nLâm Văn Tài"],
+     dict(issuer="UBND xã Phú Ngọc", signer=("Lâm Văn Tài", "Chủ tịch"))),
 ]
 
 
@@ -72,3 +101,22 @@ def test_header_fields(left, right, body, sign, want) -> None:
             assert f.signer is not None and (f.signer.name, f.signer.title) == value
         else:
             assert getattr(f, key) == value, key
+
+
+@pytest.mark.parametrize("rest_of_list", [[], ["- Lưu Văn phòng Huyện ủy."]])
+def test_signer_name_alone_on_the_next_page(rest_of_list: list[str]) -> None:
+    """A page break between "(đã ký)" and the name: the name is the last block, maybe
+    after the end of the "Nơi nhận:" list of the left column."""
+    d = Dossier(Source("x", "0" * 64, 1))
+    d.add_block(Block("HUYỆN ỦY BẮC HÀ\n*\nSố 20-BC/HU", 1, region="header-left"))
+    d.add_block(Block("BÁO CÁO", 1))
+    d.add_block(Block("kết quả thực hiện cam kết năm 2021", 1))
+    d.add_block(Block("Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,", 1, region="sign-left"))
+    d.add_block(Block("T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n(đã ký)", 1,
+                      region="sign-right"))
+    for line in rest_of_list:
+        d.add_block(Block(line, 2))
+    d.add_block(Block("Vàng Seo Dìn", 2))
+    f = HeaderReader()(d).fields
+    assert f.signer is not None and (f.signer.name, f.signer.title) == ("Vàng Seo Dìn",
+                                                                        "Phó Bí thư")

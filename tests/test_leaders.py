@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.leaders import find_in_prose, find_signatures, parse_person, split_title_unit
+from nlp.leaders import (
+    find_in_prose,
+    find_personal,
+    find_signatures,
+    parse_person,
+    split_title_unit,
+)
 from nlp.units import unit_key
 
 # one table cell: text, context → name, title, unit
@@ -80,6 +86,23 @@ def test_split_title_unit(text, context, title, unit):
 
 
 # signature blocks: text, context → [(name, title, unit)]
+PERSONAL = [
+    ("Họ và tên: Trịnh Thị Nga. Chức vụ: Phó Chủ tịch UBND xã An Hòa.", None,
+     ("Trịnh Thị Nga", "Phó Chủ tịch", "UBND xã An Hòa")),
+    ("Họ tên: Lò Văn Pánh\nChức vụ: Phó Hiệu trưởng Trường THCS Chiềng Sinh", None,
+     ("Lò Văn Pánh", "Phó Hiệu trưởng", "Trường THCS Chiềng Sinh")),
+    ("Họ và tên: Đinh Công Sứ\nNgày sinh: 12/5/1975\nChức vụ: Bí thư Đảng ủy", "Đảng ủy xã Ea Tu",
+     ("Đinh Công Sứ", "Bí thư", "Đảng ủy xã Ea Tu")),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), PERSONAL)
+def test_find_personal(text, context, expected):
+    (m,) = find_personal(text, context)
+    assert (m.name, m.title, m.unit) == expected
+    assert text[m.start : m.end] == m.name
+
+
 SIGNATURES = [
     ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(đã ký)\nNguyễn Hữu Thắng", "Huyện ủy Cam Lộ",
      [("Nguyễn Hữu Thắng", "Bí thư", "Huyện ủy Cam Lộ")]),
@@ -109,6 +132,16 @@ SIGNATURES = [
      [("Trần Quốc Khánh", "Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn")]),
     # a bare state layout with no context: the unit stays unknown
     ("GIÁM ĐỐC\n(Đã ký)\nPhạm Văn Tâm", None, [("Phạm Văn Tâm", "Giám đốc", None)]),
+    # Ê Đê names: "Y" for men, "H'" for women; a syllable may also be a place type (Khu)
+    ("TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n(đã ký)\nY Khu Êban", "Hội Cựu chiến binh huyện Lắk",
+     [("Y Khu Êban", "Chủ tịch", "Hội Cựu chiến binh huyện Lắk")]),
+    ("PHÓ CHỦ TỊCH\n(đã ký)\nH'HEN NIÊ", "Hội Nông dân huyện Cư Kuin",
+     [("H'Hen Niê", "Phó Chủ tịch", "Hội Nông dân huyện Cư Kuin")]),
+    # an English gloss after the title
+    ("GIÁM ĐỐC / DIRECTOR\n(đã ký)\nĐào Văn Bình", None, [("Đào Văn Bình", "Giám đốc", None)]),
+    # a personal paper signs by role: no title in the block
+    ("NGƯỜI CAM KẾT\n(đã ký)\nTrịnh Thị Nga", "UBND xã An Hòa",
+     [("Trịnh Thị Nga", None, "UBND xã An Hòa")]),
 ]
 
 
@@ -186,6 +219,8 @@ def test_find_in_prose(text, expected):
         "Đồng chí Bí Thư đã phát biểu.",
         "Anh em trong chi bộ đoàn kết.",
         "Huyện ủy Cam Lộ Cam Kết Thực Hiện",
+        # a place named after its type word, before a title: not a person
+        "của UBND huyện Yên Mô, tỉnh Ninh Bình, Chủ tịch UBND xã Yên Từ cam kết",
     ],
 )
 def test_find_in_prose_none(text):

@@ -152,6 +152,67 @@ FIRST = [
      "Ban Tổ chức Huyện ủy Hương Sơn", "ban to chuc huyen uy huong son", "office"),
     ("Thành ủy chỉ đạo", "Thành ủy Đông Hà", "Thành ủy", "Thành ủy Đông Hà", "thanh uy dong ha",
      "district"),
+    # hospitals, Khối organisations, national bodies
+    ("Bệnh viện Đa khoa tỉnh Quảng Ngãi tiếp nhận", None, "Bệnh viện Đa khoa tỉnh Quảng Ngãi",
+     "Bệnh viện Đa khoa tỉnh Quảng Ngãi", "benh vien da khoa tinh quang ngai", "organisation"),
+    ("tại Bệnh viện Sản Nhi Hữu nghị Quảng Ninh trong tháng", None,
+     "Bệnh viện Sản Nhi Hữu nghị Quảng Ninh", "Bệnh viện Sản Nhi Hữu nghị Quảng Ninh",
+     "benh vien san nhi huu nghi quang ninh", "organisation"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH PHÚ YÊN", None, "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH PHÚ YÊN",
+     "Đảng bộ Khối các cơ quan tỉnh Phú Yên", "dang bo khoi cac co quan tinh phu yen",
+     "organisation"),
+    ("Đảng bộ Khối doanh nghiệp tỉnh Hưng Yên", None, "Đảng bộ Khối doanh nghiệp tỉnh Hưng Yên",
+     "Đảng bộ Khối Doanh nghiệp tỉnh Hưng Yên", "dang bo khoi doanh nghiep tinh hung yen",
+     "organisation"),
+    ("theo Nghị quyết của Ủy ban Thường vụ Quốc hội", None, "Ủy ban Thường vụ Quốc hội",
+     "Ủy ban Thường vụ Quốc hội", "uy ban thuong vu quoc hoi", "organisation"),
+    ("đã gửi Bộ Tài chính thẩm định", None, "Bộ Tài chính", "Bộ Tài chính", "bo tai chinh",
+     "department"),
+    ("Ban Tuyên giáo Trung ương", None, "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Trung ương",
+     "ban tuyen giao trung uong", "office"),
+    ("Đảng ủy Khối các cơ quan Trung ương", None, "Đảng ủy Khối các cơ quan Trung ương",
+     "Đảng ủy Khối các cơ quan Trung ương", "dang uy khoi cac co quan trung uong",
+     "organisation"),
+    # a committee written with its own type word keys like the short form
+    ("Thành ủy Thành phố Đà Nẵng", None, "Thành ủy Thành phố Đà Nẵng",
+     "Thành ủy thành phố Đà Nẵng", "thanh uy da nang", "province"),
+    ("Ban Dân vận Thành ủy Thành phố Cần Thơ", None, "Ban Dân vận Thành ủy Thành phố Cần Thơ",
+     "Ban Dân vận Thành ủy thành phố Cần Thơ", "ban dan van thanh uy can tho", "office"),
+    # a village numbered after a name the gazetteer knows
+    ("Chi bộ bản Huổi Só 2 đăng ký", None, "Chi bộ bản Huổi Só 2", "Chi bộ bản Huổi Só 2",
+     "chi bo ban huoi so 2", "village"),
+    # a Đoàn's offices and a bare Tỉnh đoàn, resolved by the issuer
+    ("Ban Tổ chức - Kiểm tra Huyện đoàn theo dõi", "Huyện đoàn Krông Năng",
+     "Ban Tổ chức - Kiểm tra Huyện đoàn", "Ban Tổ chức - Kiểm tra Huyện đoàn Krông Năng",
+     "ban to chuc kiem tra huyen doan krong nang", "office"),
+    ("Văn phòng Tỉnh đoàn lo kinh phí", "Tỉnh đoàn Trà Vinh", "Văn phòng Tỉnh đoàn",
+     "Văn phòng Tỉnh đoàn Trà Vinh", "van phong tinh doan tra vinh", "office"),
+    # a bare "Bệnh viện" in the paper of the hospital's Party committee is that hospital
+    ("Ban Giám đốc Bệnh viện chỉ đạo", "Đảng ủy Bệnh viện Đa khoa tỉnh Sóc Trăng",
+     "Bệnh viện", "Bệnh viện Đa khoa tỉnh Sóc Trăng", "benh vien da khoa tinh soc trang",
+     "organisation"),
+    # the national name with a place is a local body
+    ("Đoàn TNCS Hồ Chí Minh phường Tân An", None, "Đoàn TNCS Hồ Chí Minh phường Tân An",
+     "Đoàn TNCS Hồ Chí Minh phường Tân An", "doan thanh nien phuong tan an", "organisation"),
+    ("ỦY BAN MTTQ VIỆT NAM", "Ủy ban MTTQ Việt Nam huyện Ea Súp", "ỦY BAN MTTQ VIỆT NAM",
+     "Ủy ban MTTQ Việt Nam huyện Ea Súp", "mat tran to quoc huyen ea sup", "organisation"),
+    # a department with its type word but no place: the issuer's place of that type
+    ("giao Phòng Văn hóa và Thông tin huyện chủ trì", "UBND huyện Quế Phong",
+     "Phòng Văn hóa và Thông tin huyện", "Phòng Văn hóa và Thông tin huyện Quế Phong",
+     "phong van hoa va thong tin huyen que phong", "office"),
+    # a Phòng named alone in a UBND's paper is that UBND's agency (communes have them
+    # since 2025); under a Party committee it stays bare
+    ("giao Phòng Nông nghiệp và Môi trường theo dõi", "UBND xã Tân Phước",
+     "Phòng Nông nghiệp và Môi trường", "Phòng Nông nghiệp và Môi trường xã Tân Phước",
+     "phong nong nghiep va moi truong xa tan phuoc", "office"),
+    ("Phòng Nội vụ tham mưu", "Huyện ủy Quế Phong", "Phòng Nội vụ", "Phòng Nội vụ",
+     "phong noi vu", "office"),
+    # a named branch body stands alone
+    ("Hạt trưởng Hạt Kiểm lâm chịu trách nhiệm", None, "Hạt Kiểm lâm", "Hạt Kiểm lâm",
+     "hat kiem lam", "department"),
+    # a written superior outranks the gazetteer's pre-2025 province
+    ("báo cáo Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Sìn Hồ; Đảng bộ tỉnh Lai Châu",
+     "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu", "tinh uy lai chau", "province"),
 ]
 
 
@@ -188,6 +249,16 @@ NOT_UNITS = [
     "T/M BAN THƯỜNG VỤ",  # without context: which committee is not said
     "Cam Lộ, ngày 10 tháng 01 năm 2020",
     "BẢN CAM KẾT",
+    # the grassroots of an organisation, not a Sở
+    "100% cơ sở Đoàn ra mắt mô hình",
+    # "Bộ" opens common nouns; only a listed ministry makes it a unit
+    "Bộ tiêu chí xã nông thôn mới",
+    "toàn bộ tài chính công khai",
+    # an English gloss: "Phong" there is no Phòng
+    "(Expand Thuan Thanh III Industrial Park)",
+    # a mass organisation by its national name alone: the whole organisation
+    "kỷ niệm Ngày thành lập Đoàn TNCS Hồ Chí Minh",
+    "HỘI CỰU CHIẾN BINH VIỆT NAM",
 ]
 
 
