@@ -16,7 +16,8 @@ Steps, in order (`clean_page`):
     turns is right, and whether a page is upside down, is left to Tesseract's OSD and the
     OCR confidence (extractors.ocr), since only a reader of letters can tell;
   * deskew (±5°): the angle whose row profile has the sharpest peaks (text lines and the
-    gaps between them), searched coarse to fine on a reduced copy;
+    gaps between them), searched coarse to fine on a reduced copy by projecting its ink
+    pixels' coordinates (no image is rotated until the angle is known);
   * denoise: a 3×3 median filter removes salt-and-pepper specks and JPEG ringing, when
     the page has them (lone ink dots after binarising) — clean pages skip its 0.4 s;
   * binarise: Otsu's threshold on the grey histogram (scans have even light; Tesseract's
@@ -25,6 +26,7 @@ Steps, in order (`clean_page`):
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -113,13 +115,7 @@ def _reduced(grey: Image.Image) -> tuple[np.ndarray, float]:
         size = (round(grey.width * scale), round(grey.height * scale))
         small = grey.resize(size, Image.Resampling.BOX)
     a = np.asarray(small)
-    return (a < otsu_image(small)).astype(np.float32), scale
-
-
-def _profile_score(ink: np.ndarray) -> float:
-    """How striped the row profile is: text lines alternate with blank leading."""
-    rows = ink.sum(axis=1)
-    return float(np.square(np.diff(rows)).sum())
+    return a < otsu_image(small), scale
 
 
 def sideways(grey: Image.Image) -> bool:
@@ -132,7 +128,7 @@ def _orientation(grey: Image.Image) -> tuple[bool, float]:
     a page skewed by a few degrees has a smeared row profile, which alone would make an
     upright page look sideways."""
     ink, _ = _reduced(grey)
-    if ink.sum() < 50:
+    if np.count_nonzero(ink) < 50:
         return False, 0.0
     angle, upright = _skew_search(ink)
     turned = _skew_search(np.ascontiguousarray(ink.T))[1]
@@ -140,17 +136,30 @@ def _orientation(grey: Image.Image) -> tuple[bool, float]:
 
 
 def _skew_search(ink: np.ndarray, limit: float = MAX_SKEW) -> tuple[float, float]:
-    """(angle, score): the rotation whose row profile is most striped, coarse to fine."""
-    img = Image.fromarray((ink * 255).astype(np.uint8), "L")
+    """(angle, score): the rotation whose row profile is most striped, coarse to fine.
 
+    Each candidate angle projects the ink pixels' coordinates onto the turned rows (one
+    multiply-add and a bincount over the few ink pixels) instead of rotating the whole
+    reduced page: the same profile as a nearest-neighbour rotation about the centre, up to
+    rounding, at a quarter of the cost (angles measured identical on the scan set)."""
+    h, w = ink.shape
+    ys, xs = np.nonzero(ink)
+    dx = xs + (0.5 - w / 2)  # pixel centres about the page centre, where rotate() turns
+    dy = ys + (0.5 - h / 2)
     seen: dict[float, float] = {}
 
     def score(angle: float) -> float:
         # The fine grid shares its ends and centre with the coarse one, and the winner is
-        # scored once more: each rotation is done once.
+        # scored once more: each angle is projected once.
         if angle not in seen:
-            turned = np.asarray(img.rotate(angle, resample=Image.Resampling.NEAREST))
-            seen[angle] = _profile_score(turned.astype(np.float32))
+            a = math.radians(angle)
+            cos, sin = math.cos(a), math.sin(a)
+            row = np.floor(dy * cos - dx * sin + h / 2).astype(np.intp)
+            col = dx * cos + dy * sin + w / 2
+            # Ink turned out of the frame is lost, as rotate(expand=False) loses it.
+            keep = (row >= 0) & (row < h) & (col >= 0) & (col < w)
+            rows = np.bincount(row[keep], minlength=h).astype(np.float64)
+            seen[angle] = float(np.square(np.diff(rows)).sum())
         return seen[angle]
 
     best = max(np.arange(-limit, limit + 0.01, 0.5), key=score)
@@ -161,7 +170,7 @@ def _skew_search(ink: np.ndarray, limit: float = MAX_SKEW) -> tuple[float, float
 def find_skew(grey: Image.Image, limit: float = MAX_SKEW) -> float:
     """The rotation (degrees, counter-clockwise) that makes the text lines horizontal."""
     ink, _ = _reduced(grey)
-    if ink.sum() < 50:
+    if np.count_nonzero(ink) < 50:
         return 0.0
     return _skew_search(ink, limit)[0]
 
