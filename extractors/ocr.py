@@ -253,8 +253,10 @@ def find_grid(binary: np.ndarray, dpi: float) -> tuple[list[Grid], np.ndarray]:
     length = max(20, round(0.3 * dpi))
     tol = max(3.0, 0.03 * dpi)
     hmask = _long_runs(binary, length, axis=1)
-    vmask = _long_runs(binary, length, axis=0)
     hs = _segments(hmask, round(tol))
+    if len(hs) < 2:  # no table without two rules across; most pages: skip the vertical pass
+        return [], np.zeros_like(binary)
+    vmask = _long_runs(binary, length, axis=0)
     vs = _segments(vmask.T, round(tol))
     # Union-find over lines that cross (within tol).
     parent = list(range(len(hs) + len(vs)))
