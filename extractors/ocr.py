@@ -348,7 +348,8 @@ def _read(
     grids, mask = find_grid(binary, dpi)
     if grids:
         binary = binary & ~mask
-        img = Image.fromarray(np.where(binary, 0, 255).astype(np.uint8), "L")
+        # uint8 scalars: np.where on Python ints builds an int64 page 8× the size first.
+        img = Image.fromarray(np.where(binary, np.uint8(0), np.uint8(255)), "L")
     words = parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv"))
     words = [w for w in words if any(c.isalnum() for c in w.text) or w.text in _KEEP_MARKS]
     # One or two characters read with little confidence: a speck, a stamp's edge.
