@@ -145,6 +145,10 @@ def pool(files: list[Path], repeat: int, counts: list[int]) -> None:
             ex.close()
         ok = sum(1 for _, d in results if d.status != "failed")
         pages = sum(max(1, len(d.pages)) for _, d in results if d.status != "failed")
+        for job, d in results:
+            if d.status == "failed":
+                p = d.problems[0] if d.problems else None
+                print(f"  failed: {job.path.name}: {p.code if p else '?'}: {p.message if p else ''}")
         rate = len(jobs) / wall
         base = base or rate
         print(f"--workers {n}: {rate:.2f} documents/s, {pages / wall:.2f} pages/s "
