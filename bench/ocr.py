@@ -8,7 +8,8 @@ For every scan in out/scans/<dpi>/:
   * seconds per page of the whole pipeline (extractors + NLP, `pipeline.run.Reader.read`)
     next to bare `tesseract IMAGE stdout -l vie` (OMP_THREAD_LIMIT=1) on the same page
     images, in the same run, one after the other;
-  * batch speed-up: the same files read by a pool of 1 and of 2 worker processes.
+  * batch speed-up: the same files read by the batch's pool (pipeline.executors) with 1
+    and with 2 worker processes, with the pool's CPU seconds and the load average.
 
 Usage:  python bench/ocr.py [SCANS_ROOT] [--dpi 300 200 150] [--limit N] [--no-pool]
         (default root: out/scans; make it with python bench/scans.py)
@@ -24,9 +25,7 @@ import sys
 import tempfile
 import time
 import unicodedata
-from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -41,15 +40,13 @@ def _norm(s: str) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFC", s)).strip()
 
 
-def _init(barrier: Any = None) -> None:
+def _init() -> None:
     global _reader
     from pipeline.run import Reader
     from pipeline.settings import Settings
 
     _reader = Reader(Settings())
     _reader.read(ROOT / "tests" / "files" / "commitment.docx")  # load the NLP models now
-    if barrier is not None:
-        barrier.wait()  # no worker takes a file before every worker is ready
 
 
 def _read(path: Path) -> tuple[str, float, int]:
@@ -125,21 +122,30 @@ def measure(folder: Path, typed: Path, limit: int | None) -> dict[str, float]:
 
 
 def pool_speedup(files: list[Path]) -> tuple[float, float]:
-    """Seconds for the files read by 1 worker process and by 2."""
+    """Seconds for the files read by the batch's pool (pipeline.executors.PoolExecutor:
+    isolated children, largest first) with 1 worker process and with 2, each timed once
+    every worker has loaded its models. Prints the pool's CPU seconds beside the time."""
+    from bench.throughput import _cpu, _started
+    from pipeline.executors import Job, PoolExecutor
+    from pipeline.run import sha256_file
+    from pipeline.settings import Settings
+
+    jobs = [Job(f, *sha256_file(f)) for f in files]
     times = []
-    ctx = get_context("spawn")
     for workers in (1, 2):
-        barrier = ctx.Manager().Barrier(workers)
-        with ctx.Pool(workers, initializer=_init, initargs=(barrier,)) as pool:
-            pool.map(_noop, range(workers))  # start-up (imports, NLP models) not timed
+        ex = PoolExecutor(Settings(), workers)
+        try:
+            pids = _started(ex, workers)
+            cpu0, load = _cpu(pids), os.getloadavg()[0]
             t = time.perf_counter()
-            pool.map(_read, files, chunksize=1)
+            for _ in ex.map(jobs):
+                pass
             times.append(time.perf_counter() - t)
+            print(f"  {workers} worker(s): {times[-1]:.1f}s, pool CPU {_cpu(pids) - cpu0:.1f}s, "
+                  f"load {load:.1f} → {os.getloadavg()[0]:.1f}", file=sys.stderr)
+        finally:
+            ex.close()
     return times[0], times[1]
-
-
-def _noop(_: int) -> None:
-    return None
 
 
 def main() -> None:

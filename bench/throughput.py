@@ -5,21 +5,28 @@ Reads every document under the given folders (default: samples/ and bench/labell
 time is reported apart). No store is written: this measures extraction + NLP.
 
 With `--workers N [N ...]` the same files are read through the batch's worker pool
-(isolated children, pipeline/executors.py) once per worker count, after the pool has
-started, and the scaling against the first count is printed: the parallel figure
-(`--workers 1 2` on 2 cores: goal ≥ 1.6× for typed documents, ≥ 1.8× for scans).
+(isolated children, pipeline/executors.py) once per worker count, after every worker has
+started and loaded its models, and the scaling against the first count is printed: the
+parallel figure (`--workers 1 2` on 2 cores: goal ≥ 1.6× for typed documents, ≥ 1.8× for
+scans). Each line also gives the CPU seconds the pool spent (user + sys of the workers,
+their isolated children and Tesseract), which the load of other processes on the machine
+inflates much less than wall time, and the load average before and after.
+`--scans` keeps only scan files (PNG, JPEG, TIFF, PDF), e.g. the gold JSON beside a scan
+set from bench/scans.py.
 
 With `--stream N` it generates N small distinct text documents, ingests them into a
 temporary SQLite store through the pool (`--workers`, default 2) and prints the parent's
 peak memory: documents are streamed, so it must stay flat (goal < 300 MB for 10,000).
 
 Usage:  python bench/throughput.py [FOLDER ...] [--repeat N] [--workers N [N ...]]
+        python bench/throughput.py out/scans/300 --scans --repeat 1 --workers 1 2
         python bench/throughput.py --stream 10000 [--workers 2]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import Counter
@@ -35,23 +42,24 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--workers", type=int, nargs="+", metavar="N",
                     help="measure the worker pool with these worker counts instead")
+    ap.add_argument("--scans", action="store_true",
+                    help="only scan files (.png .jpg .jpeg .tif .tiff .pdf)")
     ap.add_argument("--stream", type=int, metavar="N",
                     help="ingest N generated documents and report the parent's peak memory")
     args = ap.parse_args()
     if args.stream:
         stream(args.stream, (args.workers or [2])[0])
         return
+    files = _files(args.folders, args.scans)
     if args.workers:
-        pool(args.folders, args.repeat, args.workers)
+        pool(files, args.repeat, args.workers)
         return
 
-    from pipeline.discover import discover
     from pipeline.run import Reader, sha256_file
     from pipeline.settings import Settings
 
     t0 = time.perf_counter()
     reader = Reader(Settings())
-    files = list(discover(args.folders))
     warm = reader.read(files[0])  # first call loads lazy models (underthesea …)
     load = time.perf_counter() - t0
     del warm
@@ -78,32 +86,75 @@ def main() -> None:
         print(f"  {name:10} {secs:7.2f}s  {100 * secs / total:5.1f}%")
 
 
-def pool(folders: list[Path], repeat: int, counts: list[int]) -> None:
-    """Documents per second through PoolExecutor for each worker count."""
+SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf")
+
+
+def _files(folders: list[Path], scans: bool) -> list[Path]:
     from pipeline.discover import discover
+
+    return [f for f in discover(folders) if not scans or f.suffix.lower() in SCAN_SUFFIXES]
+
+
+def _ready(hold: float) -> int:
+    """Runs in a pool worker once its initializer (models, warm-up read) is done."""
+    time.sleep(hold)
+    return os.getpid()
+
+
+def _started(ex: object, n: int) -> list[int]:
+    """The pids of all `n` workers, once each has loaded its models: a worker answers only
+    after its initializer, and each answer holds it a moment so the others get a call."""
+    pids: set[int] = set()
+    while len(pids) < n:
+        futures = [ex._pool.submit(_ready, 0.5) for _ in range(n)]  # type: ignore[attr-defined]
+        pids.update(f.result() for f in futures)
+    return sorted(pids)
+
+
+def _cpu(pids: list[int]) -> float:
+    """CPU seconds (user + sys) of these processes and of the children they have reaped
+    (the isolated readers, which reaped their Tesseract runs)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+    return total / tick
+
+
+def pool(files: list[Path], repeat: int, counts: list[int]) -> None:
+    """Documents and pages per second through PoolExecutor for each worker count."""
     from pipeline.executors import Job, PoolExecutor
     from pipeline.run import sha256_file
     from pipeline.settings import Settings
 
-    files = list(discover(folders))
     jobs = [Job(f, *sha256_file(f)) for f in files] * repeat
     base = None
-    print(f"files={len(files)} repeat={repeat} jobs={len(jobs)}")
+    print(f"files={len(files)} repeat={repeat} jobs={len(jobs)} cores={os.cpu_count()}")
     for n in counts:
         ex = PoolExecutor(Settings(), n)
         try:
-            list(ex.map(jobs[: 2 * n]))  # start the workers and load their models first
+            pids = _started(ex, n)
+            load = os.getloadavg()[0]
+            cpu0 = _cpu(pids)
             t0 = time.perf_counter()
             results = list(ex.map(jobs))
             wall = time.perf_counter() - t0
+            cpu = _cpu(pids) - cpu0
         finally:
             ex.close()
         ok = sum(1 for _, d in results if d.status != "failed")
         pages = sum(max(1, len(d.pages)) for _, d in results if d.status != "failed")
+        for job, d in results:
+            if d.status == "failed":
+                p = d.problems[0] if d.problems else None
+                print(f"  failed: {job.path.name}: {p.code if p else '?'}: {p.message if p else ''}")
         rate = len(jobs) / wall
         base = base or rate
-        print(f"--workers {n}: {rate:.1f} documents/s, {pages / wall:.1f} pages/s "
-              f"({ok} read, {wall:.2f}s), scaling {rate / base:.2f}x")
+        print(f"--workers {n}: {rate:.2f} documents/s, {pages / wall:.2f} pages/s "
+              f"({ok} read, {pages} pages, {wall:.1f}s), scaling {rate / base:.2f}x; "
+              f"pool CPU {cpu:.1f}s ({cpu / max(1, pages):.2f}s/page); "
+              f"load {load:.1f} → {os.getloadavg()[0]:.1f}", flush=True)
 
 
 def _rss_mb() -> tuple[float, float]:

@@ -263,8 +263,10 @@ def find_grid(binary: np.ndarray, dpi: float) -> tuple[list[Grid], np.ndarray]:
     length = max(20, round(0.3 * dpi))
     tol = max(3.0, 0.03 * dpi)
     hmask = _long_runs(binary, length, axis=1)
-    vmask = _long_runs(binary, length, axis=0)
     hs = _segments(hmask, round(tol))
+    if len(hs) < 2:  # no table without two rules across; most pages: skip the vertical pass
+        return [], np.zeros_like(binary)
+    vmask = _long_runs(binary, length, axis=0)
     vs = _segments(vmask.T, round(tol))
     # Union-find over lines that cross (within tol).
     parent = list(range(len(hs) + len(vs)))
@@ -384,7 +386,8 @@ def _read(
     grids, mask = find_grid(binary, dpi)
     if grids:
         binary = binary & ~mask
-        img = Image.fromarray(np.where(binary, 0, 255).astype(np.uint8), "L")
+        # uint8 scalars: np.where on Python ints builds an int64 page 8× the size first.
+        img = Image.fromarray(np.where(binary, np.uint8(0), np.uint8(255)), "L")
     words = _usable(parse_tsv(run_tesseract(img, "-l", LANG, "--psm", "3", "tsv")))
     if grids:
         words += _read_skipped_cells(img, binary, grids, words, dpi)

@@ -5,6 +5,11 @@ order. It only reads; the caller is the one writer of the store. Jobs are pulled
 and at most `2 × workers` are in flight, so a batch of any size holds a bounded number
 of dossiers in memory.
 
+The pool reads up to `LOOKAHEAD` jobs ahead and starts the largest first: a 30-page scan
+taken last would leave every other worker idle while one core finishes it, so the long
+jobs go early and the short ones fill the gaps at the end. Bytes stand for work (a scan's
+size grows with its pages); the order of results never mattered to the store.
+
 In the pool every worker builds its `Reader` once (the NLP stages load in ~1 s) and
 reads each file in a forked child with the limits of pipeline/isolate.py, so a hostile
 file costs a failed row, never a worker.
@@ -13,6 +18,7 @@ file costs a failed row, never a worker.
 from __future__ import annotations
 
 import gc
+import heapq
 import logging
 import os
 import signal
@@ -28,6 +34,8 @@ from pipeline.isolate import ReadFn, die_with_parent, failed, read_isolated
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
+
+LOOKAHEAD = 64  # jobs held back to pick the largest from; Jobs are a path and two numbers
 
 # Threads per OCR/BLAS call inside a worker: N workers × all cores each would oversubscribe.
 THREAD_ENV = {"OMP_THREAD_LIMIT": "1", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
@@ -108,7 +116,10 @@ Nguyễn Văn An
 
 # Libraries the extractors import lazily (so that `camket --help` is instant); a worker
 # imports them once, or each forked child would pay for the import again.
-_LAZY_IMPORTS = ("pdfplumber", "pypdfium2", "docx", "lxml.etree", "charset_normalizer")
+_LAZY_IMPORTS = ("pdfplumber", "pypdfium2", "docx", "lxml.etree", "charset_normalizer",
+                 # Pillow registers its file formats on first open: scans would pay per file.
+                 "PIL.TiffImagePlugin", "PIL.JpegImagePlugin", "PIL.PngImagePlugin",
+                 "PIL.PpmImagePlugin", "PIL.ImageSequence")
 
 
 def _warm(reader: ReadFn) -> None:
@@ -138,12 +149,13 @@ class PoolExecutor:
     """`workers` processes, each reading files in isolated children."""
 
     def __init__(self, settings: Settings, workers: int,
-                 factory: ReaderFactory = default_reader) -> None:
+                 factory: ReaderFactory = default_reader, lookahead: int = LOOKAHEAD) -> None:
         import multiprocessing
 
         self.settings = settings
         self.workers = max(1, workers)
         self.window = 2 * self.workers
+        self.lookahead = max(1, lookahead)  # 1: jobs start in the order given
         self._factory = factory
         # spawn, not fork: the parent holds database connections and maybe threads.
         self._ctx = multiprocessing.get_context("spawn")
@@ -157,14 +169,20 @@ class PoolExecutor:
         it = iter(jobs)
         pending: dict[Future[Dossier], Job] = {}
         retried: set[Job] = set()
+        ahead: list[tuple[int, int, Job]] = []  # heap: (-size, arrival, job)
+        arrived = 0
         exhausted = False
         while True:
-            while not exhausted and len(pending) < self.window:
+            while not exhausted and len(ahead) < self.lookahead:
                 job = next(it, None)
                 if job is None:
                     exhausted = True
                 else:
-                    pending[self._pool.submit(_read_job, job)] = job
+                    heapq.heappush(ahead, (-job.size, arrived, job))
+                    arrived += 1
+            while ahead and len(pending) < self.window:
+                job = heapq.heappop(ahead)[2]
+                pending[self._pool.submit(_read_job, job)] = job
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)

@@ -15,7 +15,7 @@ import pytest
 
 from bench.fault import _core, make_corpus, snapshot
 from pipeline import run
-from pipeline.executors import InlineExecutor, PoolExecutor
+from pipeline.executors import InlineExecutor, Job, PoolExecutor
 from pipeline.isolate import read_isolated
 from pipeline.progress import Progress
 from pipeline.settings import Settings
@@ -120,6 +120,24 @@ def test_pool_stores_what_in_process_reading_stores(tmp_path: Path) -> None:
     a, b = (snapshot(u) for u in urls)
     assert set(a) == set(b)
     assert {k: _core(v) for k, v in a.items()} == {k: _core(v) for k, v in b.items()}
+
+
+@pytest.mark.slow
+def test_pool_starts_the_largest_files_first(tmp_path: Path) -> None:
+    # One worker runs jobs in the order the pool submits them, so results arrive in that
+    # order: largest first, whatever order the files were found in.
+    text = (SAMPLES / "2022-baoqt-baiviet.txt").read_text(encoding="utf-8-sig")
+    jobs = []
+    for i, copies in enumerate((1, 4, 2, 6, 3)):
+        f = tmp_path / f"{i}.txt"
+        f.write_text((text + "\n") * copies + f"{i}\n", encoding="utf-8")
+        jobs.append(Job(f, *run.sha256_file(f)))
+    ex = PoolExecutor(Settings(), 1)
+    try:
+        done = [job for job, d in ex.map(jobs) if d.status != "failed"]
+    finally:
+        ex.close()
+    assert [j.path.name for j in done] == [j.path.name for j in sorted(jobs, key=lambda j: -j.size)]
 
 
 def _cli(url: str, *args: str) -> list[str]:

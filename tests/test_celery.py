@@ -20,6 +20,7 @@ from pipeline.errors import ConfigError
 from pipeline.settings import Settings
 
 BROKER = "redis://127.0.0.1:6379/11"
+AMQP = os.environ.get("CAMKET_TEST_AMQP", "amqp://guest:guest@127.0.0.1:5672//")
 PG_ADMIN = os.environ.get("CAMKET_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 
@@ -99,6 +100,51 @@ def test_worker_killed_mid_document_redoes_it_once(tmp_path: Path, pg_url: str) 
     r = CliRunner().invoke(cli, ["--db", pg_url, "ingest", "--no-progress", "--executor", "celery",
                                  "--no-wait", str(tmp_path / "corpus")], env=env)
     assert r.exit_code == 0, r.output
+    st.close()
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_rabbitmq_worker_killed_mid_batch_loses_nothing(tmp_path: Path, pg_url: str) -> None:
+    # RabbitMQ hands a dead consumer's unacknowledged messages back as soon as its
+    # connection drops (no visibility timeout): the second worker finishes the batch.
+    from store.db import open_store
+
+    files = make_corpus(tmp_path / "corpus", 20)
+    paths = [str(f.resolve()) for f in files]
+    queue = f"camket-test-{uuid.uuid4().hex[:8]}"
+    env = celery_env(queue, AMQP)
+    settings = Settings.from_env(env, db=pg_url)
+    app = worker.make_app(settings)
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1)
+    except Exception as e:  # noqa: BLE001 - any connection error means no broker here
+        pytest.skip(f"no RabbitMQ at {AMQP}: {e}")
+    st = open_store(pg_url)
+    w = start_worker(pg_url, env, log=tmp_path / "worker.log")
+    try:
+        worker.submit(files, st, settings, wait=False)
+        deadline = time.monotonic() + 120
+        stored: set[str] = set()
+        while time.monotonic() < deadline and len(stored) < 3:
+            stored = worker._present(st, paths)
+            time.sleep(0.05)
+        os.killpg(w.pid, signal.SIGKILL)
+        w.wait()
+        assert 3 <= len(stored) < len(paths), "the worker was not killed mid-batch"
+        w = start_worker(pg_url, env, log=tmp_path / "worker.log")
+        done, missing = worker._follow(st, paths, settings, None, 0.5, stall=90)
+        assert not missing and done == len(paths)
+    finally:
+        if w.poll() is None:
+            os.killpg(w.pid, signal.SIGKILL)
+            w.wait()
+        with app.connection_for_write() as conn:  # leave no test queue on the broker
+            conn.default_channel.queue_delete(queue)
+    stored_paths, n_docs = _rows(st)
+    assert sorted(stored_paths) == sorted(paths)  # every file once, none twice
+    assert n_docs == len({f.read_bytes() for f in files})
     st.close()
 
 
