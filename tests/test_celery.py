@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -48,6 +49,17 @@ def _unacked_paths(paths: list[str]) -> set[str]:
     return {p for p in paths if any(p in v for v in raw)}
 
 
+def _kill(w: subprocess.Popen[bytes]) -> None:
+    if w.poll() is None:
+        os.killpg(w.pid, signal.SIGKILL)
+        w.wait()
+
+
+def _all_stored(st: object, paths: list[str], settings: Settings) -> None:
+    done, missing = worker._follow(st, paths, settings, None, 0.5, stall=90)
+    assert not missing and done == len(paths)
+
+
 def _rows(st: object) -> tuple[list[str], int]:
     from sqlalchemy import func, select
 
@@ -83,16 +95,12 @@ def test_worker_killed_mid_document_redoes_it_once(tmp_path: Path, pg_url: str) 
             if len(stored) >= 3 and mid:
                 break
             time.sleep(0.05)
-        os.killpg(w.pid, signal.SIGKILL)
-        w.wait()
+        _kill(w)
         assert mid, "the worker was not killed mid-document"
         w = start_worker(pg_url, env, log=tmp_path / 'worker.log')
-        done, missing = worker._follow(st, paths, settings, None, 0.5, stall=90)
-        assert not missing and done == len(paths)
+        _all_stored(st, paths, settings)
     finally:
-        if w.poll() is None:
-            os.killpg(w.pid, signal.SIGKILL)
-            w.wait()
+        _kill(w)
     stored_paths, n_docs = _rows(st)
     assert sorted(stored_paths) == sorted(paths)  # every file once, none twice
     assert n_docs == len({f.read_bytes() for f in files})
@@ -130,16 +138,12 @@ def test_rabbitmq_worker_killed_mid_batch_loses_nothing(tmp_path: Path, pg_url: 
         while time.monotonic() < deadline and len(stored) < 3:
             stored = worker._present(st, paths)
             time.sleep(0.05)
-        os.killpg(w.pid, signal.SIGKILL)
-        w.wait()
+        _kill(w)
         assert 3 <= len(stored) < len(paths), "the worker was not killed mid-batch"
         w = start_worker(pg_url, env, log=tmp_path / "worker.log")
-        done, missing = worker._follow(st, paths, settings, None, 0.5, stall=90)
-        assert not missing and done == len(paths)
+        _all_stored(st, paths, settings)
     finally:
-        if w.poll() is None:
-            os.killpg(w.pid, signal.SIGKILL)
-            w.wait()
+        _kill(w)
         with app.connection_for_write() as conn:  # leave no test queue on the broker
             conn.default_channel.queue_delete(queue)
     stored_paths, n_docs = _rows(st)
