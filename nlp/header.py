@@ -30,7 +30,8 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _TYPE_WORDS = (
-    "ban cam ket", "ban dang ky", "dang ky cam ket", "cam ket", "bao cao", "ke hoach",
+    "ban cam ket", "ban dang ky", "dang ky", "cam ket", "bao cao", "ke hoach",
+    "ban tu kiem diem", "ban kiem diem", "tu kiem diem", "kiem diem",
     "thong bao", "chuong trinh", "nghi quyet", "quyet dinh", "ket luan", "to trinh",
     "bien ban", "huong dan", "bang tong hop", "tong hop", "danh gia", "ket qua",
 )
@@ -44,6 +45,7 @@ _PREAMBLE = re.compile(
 _VV = re.compile(r"^\s*(?:V/v|V/V|Về việc|VỀ VIỆC)\s*:?\s*")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
+_REVIEW = ("ban tu kiem diem", "ban kiem diem", "tu kiem diem", "kiem diem")
 _COMMIT_SUBJECT = ("cam ket", "nhiem vu trong tam", "khau dot pha", "dang ky", "diem nghen")
 # plans, guidance and orders that organise the signing of commitments are not commitments
 _DIRECTIVE = ("ke hoach", "huong dan", "chi thi", "quyet dinh", "nghi quyet", "cong van",
@@ -222,7 +224,14 @@ class HeaderReader:
         summ = fold(f.summary or "")
         code = (f.number or "").upper()
         both = f"{title} {summ}"
-        if "cam ket" in title or "dang ky" in title or re.search(r"-CK\b|^CK/", code):
+        # a self-review ("BẢN TỰ KIỂM ĐIỂM kết quả thực hiện cam kết") names the commitment
+        # it judges: read like a report, before the "cam kết" in its title makes it one
+        review = title.startswith(_REVIEW)
+        if review and any(c in f"{both} {fold(d.text[:3000])}" for c in _COMMIT_SUBJECT):
+            f.kind = "evaluation"
+        elif review:
+            f.kind = "other"
+        elif "cam ket" in title or "dang ky" in title or re.search(r"-CK\b|^CK/", code):
             f.kind = "commitment"
         elif is_directive(title):
             # "KẾ HOẠCH triển khai ký cam kết …": about commitments, not one

@@ -61,6 +61,21 @@ CASES = [
      ["ĐẢNG CỘNG SẢN VIỆT NAM", "Lục Yên, ngày 03 tháng 02 năm 2023"],
      ["KẾ HOẠCH", "tổ chức ký cam kết và đánh giá kết quả thực hiện nhiệm vụ năm 2023"], None,
      dict(kind="other", number="61-KH/HU", issuer="Huyện ủy Lục Yên", year=2023)),
+    # a bare "ĐĂNG KÝ" title is a registration of tasks: a commitment
+    (["ĐẢNG BỘ XÃ TÂN HÒA", "CHI BỘ TRƯỜNG TIỂU HỌC TÂN HÒA", "*", "Số 03-ĐK/CB"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Hòa, ngày 12 tháng 9 năm 2022"],
+     ["ĐĂNG KÝ", "thực hiện nhiệm vụ trọng tâm năm học 2022-2023"], None,
+     dict(kind="commitment", number="03-ĐK/CB", year=2022)),
+    # a personal self-review of a commitment judges it, though "cam kết" is in its summary
+    (["UBND HUYỆN ĐỊNH QUÁN", "UBND XÃ PHÚ TÂN"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phú Tân, ngày 15 tháng 12 năm 2021"],
+     ["BẢN TỰ KIỂM ĐIỂM", "Kết quả thực hiện cam kết năm 2021 của Phó Chủ tịch UBND xã"], None,
+     dict(kind="evaluation", issuer="UBND xã Phú Tân", year=2021)),
+    # a party member's yearly self-review, no commitment named: not an evaluation of one
+    (["ĐẢNG BỘ XÃ PHÚ TÂN", "CHI BỘ ẤP 3", "*"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Phú Tân, ngày 15 tháng 12 năm 2021"],
+     ["BẢN KIỂM ĐIỂM", "của đảng viên năm 2021"], None,
+     dict(kind="other", year=2021)),
 ]
 
 
