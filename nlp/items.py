@@ -26,7 +26,10 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("plus", re.compile(r"^\s*([+•*●▪◦·])\s*")),
     ("ordinal", re.compile(r"^\s*((?:Thứ|THỨ)\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|"
                            r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]?\s*")),
-    ("task", re.compile(r"^\s*((?:Nhiệm vụ|Nội dung|Khâu đột phá|Công việc)\s+(?:thứ\s+)?\d{1,2})\s*[:.)-]\s*")),
+    # "Nhiệm vụ 2:", "Chỉ tiêu 3:", "Mục tiêu 1." number the tasks; an unnumbered
+    # "Chỉ tiêu: 85%" stays an attribute (_ATTRS)
+    ("task", re.compile(r"^\s*((?:Nhiệm vụ|Nội dung|Khâu đột phá|Công việc|Chỉ tiêu|Mục tiêu|"
+                        r"NHIỆM VỤ|NỘI DUNG|CHỈ TIÊU|MỤC TIÊU)\s+(?:thứ\s+)?\d{1,2})\s*[:.)-]\s*")),
 ]
 # Nesting depth of each marker kind: an item followed by a deeper one is a group heading.
 _DEPTH = {"roman": 0, "num": 1, "task": 1, "ordinal": 1, "alpha": 2, "paren": 2, "dash": 3,

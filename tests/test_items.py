@@ -51,6 +51,12 @@ CASES = [
     # a bare "thời gian:" inside the item is its deadline, not part of the task
     (["Đăng ký các nội dung sau:", "1. Kéo giảm 10% số vụ tai nạn giao thông; thời gian: năm 2024."],
      ["Kéo giảm 10% số vụ tai nạn giao thông"]),
+    # "Chỉ tiêu N:" numbers the tasks; an unnumbered "Chỉ tiêu:" line stays an attribute
+    (["Ban Chấp hành Hội đăng ký thực hiện các chỉ tiêu sau:",
+      "Chỉ tiêu 1: Kết nạp 350 hội viên mới trong năm 2024.",
+      "Chỉ tiêu 2. Xây dựng 05 tổ hợp tác chăn nuôi bò sinh sản.",
+      "Chỉ tiêu: mỗi xã ít nhất 01 tổ hợp tác."],
+     ["Kết nạp 350 hội viên mới trong năm 2024", "Xây dựng 05 tổ hợp tác chăn nuôi bò sinh sản"]),
 ]
 
 
