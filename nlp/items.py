@@ -144,10 +144,21 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
     active = False
     list_marker: str | None = None
     topic_head = False  # the item above was a topic heading ("2. Về xây dựng nông thôn mới")
+    closed = False  # inside a report's forward plan
     for i, p in enumerate(paras):
         f = fold(p.text)
         if f.startswith(_STOP):
             break
+        roman_or_head = p.marker == "roman" or (p.marker is None and _heading_like(p.text))
+        if evaluation and _is_forward(p):
+            # "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Phương hướng năm 2021:": what comes next is
+            # planned, not judged; only a later heading that cues results reopens the list
+            closed, active = True, False
+            continue
+        if closed:
+            if not (roman_or_head and _is_cue(f, cues)):
+                continue
+            closed = False
         attr = attr_of(p.text)
         if attr and items and active:
             if attr[0] == "leader":
@@ -158,7 +169,7 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
                 items[-1].attrs.setdefault(attr[0], attr[1])
             continue
         nxt = paras[i + 1] if i + 1 < len(paras) else None
-        if p.marker == "roman" or (p.marker is None and _heading_like(p.text)):
+        if roman_or_head:
             active = _is_cue(f, cues)
             list_marker = None
             group_start = len(items)
@@ -247,11 +258,32 @@ def _judged_task(text: str) -> tuple[str, list[str]]:
         # "Nhiệm vụ: Phát triển đảng viên mới. Tự đánh giá: Đạt" — the label names nothing
         parts = re.split(r"[.;]\s+(?=[A-ZĐ])", rest.strip(), maxsplit=1)
         return parts[0].strip(), parts[1:]
-    if sep and rest.strip() and len(head.split()) <= 14:
+    # "Về …:" announces a name, so a long one still is one
+    if sep and rest.strip() and len(head.split()) <= (22 if _ABOUT.match(head.strip()) else 14):
         name = _ABOUT.sub("", head.strip())
         name = name[:1].upper() + name[1:]
         return name, [rest.strip()]
     return text, []
+
+
+# A report's forward plan: "Phương hướng, nhiệm vụ năm 2021", "Nhiệm vụ trọng tâm 6 tháng
+# cuối năm", "Kế hoạch thời gian tới", "Giải pháp trong năm tiếp theo", "Kiến nghị, đề xuất".
+_FORWARD = re.compile(
+    r"^(?:phuong huong|kien nghi|de xuat"
+    r"|(?:nhiem vu|ke hoach|muc tieu|giai phap)\b[^:.;]{0,50}?(?:\d+ thang cuoi|cuoi nam"
+    r"|thoi gian toi|thoi gian tiep theo|nam toi|nam tiep theo|giai doan toi|giai doan tiep theo"
+    r"|quy toi|quy tiep theo|trong thoi gian toi))\b"
+)
+
+
+def _is_forward(p: Para) -> bool:
+    """A heading (roman, numbered, in capitals or ending with a colon) that opens a plan."""
+    if len(p.text) > 120:
+        return False
+    body = p.body if p.marker else p.text
+    heading = p.marker == "roman" or (p.marker in (None, "num") and (
+        _heading_like(body) or body.rstrip().endswith(":")))
+    return heading and bool(_FORWARD.match(fold(body).strip()))
 
 
 def _heading_like(text: str) -> bool:

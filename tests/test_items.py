@@ -77,6 +77,18 @@ EVAL_CASES = [
     (["Kết quả thực hiện:", "1. Về giảm nghèo: đạt 100%.", "2. 4/5 nội dung cam kết được đánh giá hoàn thành.",
       "Đánh giá chung: Chi bộ hoàn thành 4/5 nội dung; nội dung còn lại chuyển sang năm sau."],
      ["Giảm nghèo"]),
+    # a long "Về …:" name is still the name; a forward plan after the results is not judged
+    (["I. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG ĐÃ ĐĂNG KÝ",
+      "1. Về cấp giấy chứng nhận quyền sử dụng đất lần đầu cho các hộ gia đình tại hai thôn vùng cao: đạt 70%.",
+      "2. Về vệ sinh môi trường: hoàn thành.",
+      "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV",
+      "1. Hoàn thành cấp giấy chứng nhận cho 30 hộ còn lại trước 15/12.",
+      "Nhiệm vụ trong thời gian tới:", "- Tiếp tục thu gom rác thải, hoàn thành trong tháng 12."],
+     ["Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho các hộ gia đình tại hai thôn vùng cao",
+      "Vệ sinh môi trường"]),
+    (["Kết quả thực hiện cam kết:", "- Kè bờ sông: xong 2/3 đoạn; đang triển khai.",
+      "Nhiệm vụ 3 tháng cuối năm:", "- Hoàn thành đoạn kè còn lại trước 30/12."],
+     ["Kè bờ sông"]),
 ]
 
 
