@@ -42,6 +42,12 @@ _PREAMBLE = re.compile(
     r"huong dan|chi thi|thong bao|chuong trinh|y kien|su chi dao|chi dao|van ban)|"
     r"(?:sau|trong) (?:mot|\d+) nam|nam \d{4},)"
 )
+# a document type right before "số": the number of a document cited, not this one's
+_CITED = re.compile(
+    r"\b(?:huong dan|nghi quyet|quyet dinh|cong van|ke hoach|thong bao|chi thi|ket luan|"
+    r"bao cao|to trinh|quy dinh|chuong trinh|cam ket|van ban|thong tu|nghi dinh|luat|"
+    r"dang ky)\s*$"
+)
 _VV = re.compile(r"^\s*(?:V/v|V/V|Về việc|VỀ VIỆC)\s*:?\s*")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
@@ -127,7 +133,11 @@ class HeaderReader:
     # -- number ------------------------------------------------------------
     def _number(self, d: Dossier, f: Fields, lines: list[_Line]) -> None:
         for ln in lines[:14]:
+            if _is_title(ln.text):
+                break  # the number stands above the title; below it numbers are cited
             m = _NUMBER.search(ln.text)
+            if m and _CITED.search(fold(ln.text[: m.start()])):
+                continue  # "Thực hiện Hướng dẫn số 03-HD/ĐU …" names another document
             if m and ("/" in m.group(1) or "-" in m.group(1)) and m.start() < 40:
                 f.number = re.sub(r"\s+", "", m.group(1)).rstrip(".")
                 s = ln.start + m.start(1)

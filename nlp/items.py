@@ -150,7 +150,8 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
         if f.startswith(_STOP):
             break
         roman_or_head = p.marker == "roman" or (p.marker is None and _heading_like(p.text))
-        if evaluation and _is_forward(p):
+        if evaluation and (_is_forward(p) or (items and p.marker is None and
+                                              _FORWARD_PARA.match(f))):
             # "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Phương hướng năm 2021:": what comes next is
             # planned, not judged; only a later heading that cues results reopens the list
             closed, active = True, False
@@ -273,6 +274,13 @@ _FORWARD = re.compile(
     r"|(?:nhiem vu|ke hoach|muc tieu|giai phap)\b[^:.;]{0,50}?(?:\d+ thang cuoi|cuoi nam"
     r"|thoi gian toi|thoi gian tiep theo|nam toi|nam tiep theo|giai doan toi|giai doan tiep theo"
     r"|quy toi|quy tiep theo|trong thoi gian toi))\b"
+)
+
+# "Năm 2022, Hội tiếp tục đăng ký …", "Thời gian tới, xã sẽ …": after the judged items, a
+# paragraph about what comes next
+_FORWARD_PARA = re.compile(
+    r"^(?:nam \d{4}|nam toi|nam sau|thoi gian toi|trong thoi gian toi|giai doan toi|sap toi)\b"
+    r"[^.]{0,80}?\b(?:tiep tuc|se|phan dau|du kien|dang ky|de ra)\b"
 )
 
 

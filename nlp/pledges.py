@@ -116,9 +116,11 @@ class PledgeFinder:
         self._unit(d, p, "")
         if evaluation:
             extra = " ".join(item.extra)
+            # the report follows its task after a colon ("Về …: đạt 80%"): keep that break,
+            # a verdict alone in its clause reads differently from one inside the task
+            said = f"{item.text}: {extra}" if extra else item.text
             verdict_text = " ".join(
-                x for x in (item.attrs.get("status", ""), item.attrs.get("result", ""),
-                            item.text, extra) if x
+                x for x in (item.attrs.get("status", ""), item.attrs.get("result", ""), said) if x
             )
             _judge(p, verdict_text, item.attrs.get("status", ""))
             if p.reason is None and "reason" in item.attrs:

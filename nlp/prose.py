@@ -24,7 +24,8 @@ _META = re.compile(
     r"trong tam)|noi di doi voi lam|chiu trach nhiem|thuc hien tot|lanh dao, chi dao|ky cam ket)\b"
 )
 _JOINERS = {",", ";", "và", "đồng thời", "cùng với"}
-_MODALS = {"phải", "cần", "là", "được", "bị", "nên", "gắn"}
+# "cam kết phải …", "… bản cam kết thành chương trình hành động" (into): not a task verb
+_MODALS = {"phải", "cần", "là", "được", "bị", "nên", "gắn", "thành"}
 _NOUN_BEFORE = {"ký", "bản", "các", "những", "việc", "nội dung", "lễ", "thực hiện", "theo"}
 
 
@@ -90,7 +91,9 @@ def find(text: str) -> list[ProsePledge]:
         doc = nlp(sentence)
         for match_id, start, _end in _task_starts(doc, carry):
             kind = doc.vocab.strings[match_id] if match_id else "CARRY"
-            if kind == "PLEDGE" and start > 0 and doc[start - 1].lower_ in _NOUN_BEFORE:
+            # the word segmenter may glue the noun marker to the word before ("hóa bản")
+            if kind == "PLEDGE" and start > 0 and (doc[start - 1].lower_ in _NOUN_BEFORE or
+                                                   doc[start - 1].lower_.split()[-1] in _NOUN_BEFORE):
                 continue
             first_task = {"PLEDGE": start + 1, "PLEDGE_BY": start + 1, "TAKE_ON": start + 2,
                           "CARRY": start}[kind]

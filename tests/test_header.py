@@ -76,6 +76,12 @@ CASES = [
      ["ĐẢNG CỘNG SẢN VIỆT NAM", "Phú Tân, ngày 15 tháng 12 năm 2021"],
      ["BẢN KIỂM ĐIỂM", "của đảng viên năm 2021"], None,
      dict(kind="other", year=2021)),
+    # plain text, no number of its own: a number cited in the first sentence is not it
+    (None, None,
+     ["ĐẢNG BỘ XÃ TẢ PHÌN", "CHI BỘ THÔN SÍN CHẢI", "*", "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Sín Chải, ngày 02 tháng 3 năm 2019", "BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2019",
+      "Thực hiện Kế hoạch số 12-KH/ĐU ngày 15/01/2019 của Đảng ủy xã, Chi bộ cam kết:"], None,
+     dict(kind="commitment", number=None, year=2019)),
 ]
 
 

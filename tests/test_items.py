@@ -92,6 +92,19 @@ EVAL_CASES = [
 ]
 
 
+def test_a_paragraph_about_next_year_is_not_part_of_the_last_item() -> None:
+    lines = ["Kết quả thực hiện các nội dung đăng ký:",
+             "- Xây dựng 4 cầu dân sinh: bàn giao 4/4 cầu; hoàn thành.",
+             "Năm 2025, Đoàn tiếp tục đăng ký xây dựng thêm 2 cầu trước ngày 30/9/2025."]
+    paras, off = [], 0
+    for ln in lines:
+        paras.append(Para(ln, off, 1))
+        off += len(ln) + 1
+    items = find_items(paras, True)
+    assert [it.text for it in items] == ["Xây dựng 4 cầu dân sinh"]
+    assert not any("2025" in x for x in items[0].extra)
+
+
 @pytest.mark.parametrize(("lines", "want"), EVAL_CASES)
 def test_evaluation_items(lines: list[str], want: list[str]) -> None:
     assert _items(lines, evaluation=True) == want

@@ -37,6 +37,10 @@ CASES = [
       "lắp đặt 200 camera giám sát an ninh tại các ngõ phố"]),
     # "sẽ" without a pledge before it is only news
     ("Bên cạnh đó, thành phố sẽ tổ chức lễ hội hoa vào tháng 12.", []),
+    # turning the commitment into a plan is not a pledged task
+    ("Bí thư Huyện ủy yêu cầu các xã sớm cụ thể hóa bản cam kết thành kế hoạch hành động, "
+     "báo cáo tiến độ trước ngày 25 hằng tháng.", []),
+    ("Lãnh đạo sở đề nghị các phòng chuyển cam kết thành chương trình công tác cụ thể.", []),
 ]
 
 
