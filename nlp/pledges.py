@@ -149,9 +149,16 @@ class PledgeFinder:
         if unit_text:
             found = units.find_units(unit_text, context=header.context(d.fields))
             p.unit = found[0].name if found else units.display_name(unit_text)
+            if found and found[0].start == 0 and _NAME_NUMBER.match(unit_text[found[0].end :]):
+                # the cell is the whole name: "Chi bộ bản Na Sang 1", "Chi bộ thôn 3", "Tổ II"
+                # — the number tells two cells of one village apart
+                p.unit = f"{found[0].name} {unit_text[found[0].end :].strip()}"
         else:
             p.unit = d.fields.issuer
         p.unit_key = units.unit_key(p.unit) if p.unit else None
+
+
+_NAME_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*$")
 
 
 def _split_lines(paras: list[Para]) -> list[Para]:
