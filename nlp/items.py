@@ -285,10 +285,14 @@ _FORWARD_PARA = re.compile(
 
 
 def _is_forward(p: Para) -> bool:
-    """A heading (roman, numbered, in capitals or ending with a colon) that opens a plan."""
+    """A heading (roman, numbered, in capitals or ending with a colon) that opens a plan, or
+    a paragraph led by one ("Nhiệm vụ 6 tháng cuối năm: tập trung …")."""
+    body = p.body if p.marker else p.text
+    head, sep, _ = body.partition(":")
+    if p.marker is None and sep and len(head) < 80 and _FORWARD.match(fold(head).strip()):
+        return True
     if len(p.text) > 120:
         return False
-    body = p.body if p.marker else p.text
     heading = p.marker == "roman" or (p.marker in (None, "num") and (
         _heading_like(body) or body.rstrip().endswith(":")))
     return heading and bool(_FORWARD.match(fold(body).strip()))

@@ -89,6 +89,10 @@ EVAL_CASES = [
     (["Kết quả thực hiện cam kết:", "- Kè bờ sông: xong 2/3 đoạn; đang triển khai.",
       "Nhiệm vụ 3 tháng cuối năm:", "- Hoàn thành đoạn kè còn lại trước 30/12."],
      ["Kè bờ sông"]),
+    (["Kết quả thực hiện cam kết:", "1. Về kiện toàn tổ hòa giải: 12/12 thôn; hoàn thành.",
+      "Phương hướng thời gian tới: tiếp tục kiện toàn tổ hòa giải, xong trước 30/10.",
+      "2. Về sửa chữa nhà văn hóa thôn: hoàn thành."],
+     ["Kiện toàn tổ hòa giải"]),
 ]
 
 
@@ -103,6 +107,19 @@ def test_a_paragraph_about_next_year_is_not_part_of_the_last_item() -> None:
     items = find_items(paras, True)
     assert [it.text for it in items] == ["Xây dựng 4 cầu dân sinh"]
     assert not any("2025" in x for x in items[0].extra)
+
+
+def test_a_paragraph_led_by_the_plan_is_not_part_of_the_last_item() -> None:
+    lines = ["Kết quả thực hiện các nội dung đăng ký:",
+             "- Kiện toàn cán bộ chủ chốt: đã bổ nhiệm 3/4 chức danh; đang thực hiện.",
+             "Nhiệm vụ 6 tháng cuối năm: tập trung bổ nhiệm chức danh còn lại trước ngày 30/10."]
+    paras, off = [], 0
+    for ln in lines:
+        paras.append(Para(ln, off, 1))
+        off += len(ln) + 1
+    items = find_items(paras, True)
+    assert [it.text for it in items] == ["Kiện toàn cán bộ chủ chốt"]
+    assert not any("30/10" in x for x in items[0].extra)
 
 
 @pytest.mark.parametrize(("lines", "want"), EVAL_CASES)
