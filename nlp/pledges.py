@@ -185,8 +185,13 @@ _MONTHS_INTO_YEAR = re.compile(r"^(?:trong\s+)?(3|6|9)\s+tháng(?:\s+đầu\s+n�
 _NOT_IN_TASK = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*$", re.IGNORECASE)
 # In a report, a date says when something happened; only a cued one is a deadline.
-_DEADLINE_CUE = re.compile(r"(?:thời hạn|hạn|trước|chậm nhất|đến năm|đến hết|hoàn thành trong)\s*:?\s*$",
-                           re.IGNORECASE)
+_DEADLINE_CUE = re.compile(
+    r"(?:(?:thời hạn|hạn|trước|chậm nhất|đến năm|đến hết|hoàn thành trong)\s*:?"
+    # "đến hết thời hạn giải ngân 31/01/2021": the limit named, then its date
+    r"|thời hạn(?:\s+[^\s\d,;.:]+){1,3}"
+    # a task carried on: "theo lộ trình đến năm 2025", "chuyển tiếp sang quý I/2026"
+    r"|lộ trình|chuyển tiếp sang|chuyển sang|gia hạn đến|kéo dài đến)\s*$",
+    re.IGNORECASE)
 
 
 def _deadline(text: str, year: int | None) -> Deadline | None:

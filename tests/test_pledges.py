@@ -57,3 +57,22 @@ def test_a_share_reached_alone_is_in_progress(tmp_path: Path) -> None:
     doc.save(str(path))
     d = Reader(Settings()).read(path)
     assert [p.status for p in d.pledges] == ["in_progress", "completed"]
+
+
+def test_a_report_carries_a_task_on_to_a_stated_limit(tmp_path: Path) -> None:
+    doc = Document()
+    for line in ("UBND TỈNH PHÚ YÊN", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "Số: 88/BC-BQLDA",
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phú Yên, ngày 28 tháng 12 năm 2023",
+                 "BÁO CÁO", "Kết quả thực hiện cam kết năm 2023",
+                 "Kết quả thực hiện các nội dung cam kết:",
+                 "1. Về giải ngân vốn xây dựng kè biển: giải ngân 64%; đang tiếp tục thực hiện đến "
+                 "hết thời hạn giải ngân 31/3/2024.",
+                 "2. Về sắp xếp đơn vị sự nghiệp: đã giảm 2 đơn vị; đang triển khai theo lộ trình "
+                 "đến năm 2025.",
+                 "3. Về khởi công cầu Đà Rằng mới: khởi công ngày 15/9/2023. Hoàn thành."):
+        doc.add_paragraph(line)
+    path = tmp_path / "bc.docx"
+    doc.save(str(path))
+    d = Reader(Settings()).read(path)
+    assert [p.deadline.date if p.deadline else None for p in d.pledges] == [
+        "2024-03-31", "2025-12-31", None]
