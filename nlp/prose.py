@@ -51,7 +51,8 @@ def _matcher() -> Any:
     # "phấn đấu đến năm 2025 đạt chuẩn …", "cam kết đến cuối năm 2023 hoàn thành …": the time
     # phrase belongs to the task
     m.add("PLEDGE_BY", [[{"LOWER": {"IN": CUES}}, {"LOWER": {"IN": _BY}},
-                         {"TAG": {"IN": ["N", "M", "Nu", "A", "CH"]}, "OP": "{1,5}"}, verb]])
+                         {"TAG": {"IN": ["N", "M", "Nu", "A", "CH"]}, "OP": "{1,5}"},
+                         {"LOWER": "sẽ", "OP": "?"}, verb]])
     # "Đoàn Thanh niên xã nhận trồng 50 ha rừng …": a body takes a task on
     m.add("TAKE_ON", [[{"TAG": {"IN": ["N", "Np"]}}, {"LOWER": "nhận"}, verb]])
     return m
@@ -159,4 +160,22 @@ def _split(doc: Any, i: int) -> list[tuple[int, int]]:
         j += 1
     if j > start:
         pieces.append((start, j))
-    return pieces
+    return _rejoin(doc, pieces)
+
+
+_DONE = {"hoàn thành", "xong"}
+
+
+def _rejoin(doc: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces that are not tasks of their own go back to the one before: ", hoàn thành trong
+    quý IV/2021" is the deadline of the task before it, and "tập trung chống thất thu, phấn
+    đấu thu ngân sách vượt 10%" is one effort with its target."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        first = doc[a].lower_
+        when = b - a > 1 and doc[a + 1].lower_ in {*_BY, "vào"} and b - a <= 8
+        if out and (first in _DONE and when or first == "phấn đấu"):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
