@@ -164,6 +164,7 @@ def _split(doc: Any, i: int) -> list[tuple[int, int]]:
 
 
 _DONE = {"hoàn thành", "xong"}
+_OFTEN = {"thường xuyên", "liên tục", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "định kỳ"}
 
 
 def _rejoin(doc: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -174,7 +175,9 @@ def _rejoin(doc: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for a, b in pieces:
         first = doc[a].lower_
         when = b - a > 1 and doc[a + 1].lower_ in {*_BY, "vào"} and b - a <= 8
-        if out and (first in _DONE and when or first == "phấn đấu"):
+        # ", thực hiện thường xuyên": how often, not another task
+        often = first == "thực hiện" and b - a <= 3 and b - a > 1 and doc[a + 1].lower_ in _OFTEN
+        if out and (first in _DONE and when or first == "phấn đấu" or often):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

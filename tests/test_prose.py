@@ -47,6 +47,8 @@ CASES = [
      ["làm mới 3 km kênh mương nội đồng, hoàn thành trong quý II/2024"]),
     ("Phó Chủ tịch UBND huyện cam kết đẩy mạnh thu nợ thuế, phấn đấu thu ngân sách đạt 110% dự toán.",
      ["đẩy mạnh thu nợ thuế, phấn đấu thu ngân sách đạt 110% dự toán"]),
+    ("Đoàn xã cam kết vận động 100% hộ dân không xả rác xuống sông, thực hiện thường xuyên.",
+     ["vận động 100% hộ dân không xả rác xuống sông, thực hiện thường xuyên"]),
     # "cam kết đến … sẽ <verb>": the time phrase and the task
     ("Bí thư Đảng ủy xã cam kết đến tháng 10/2024 sẽ hoàn thành 12 nhà đại đoàn kết.",
      ["đến tháng 10/2024 sẽ hoàn thành 12 nhà đại đoàn kết"]),
