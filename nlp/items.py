@@ -270,10 +270,10 @@ def _judged_task(text: str) -> tuple[str, list[str]]:
 # A report's forward plan: "Phương hướng, nhiệm vụ năm 2021", "Nhiệm vụ trọng tâm 6 tháng
 # cuối năm", "Kế hoạch thời gian tới", "Giải pháp trong năm tiếp theo", "Kiến nghị, đề xuất".
 _FORWARD = re.compile(
-    r"^(?:phuong huong|kien nghi|de xuat"
+    r"^(?:(?:phuong huong|kien nghi|de xuat)\b"
     r"|(?:nhiem vu|ke hoach|muc tieu|giai phap)\b[^:.;]{0,50}?(?:\d+ thang cuoi|cuoi nam"
     r"|thoi gian toi|thoi gian tiep theo|nam toi|nam tiep theo|giai doan toi|giai doan tiep theo"
-    r"|quy toi|quy tiep theo|trong thoi gian toi))\b"
+    r"|quy toi|quy tiep theo|trong thoi gian toi)(?:\s+(?:nam\s+)?\d{4})?\s*:?\s*$)"
 )
 
 # "Năm 2022, Hội tiếp tục đăng ký …", "Thời gian tới, xã sẽ …": after the judged items, a
