@@ -20,7 +20,8 @@ _VERDICTS: list[tuple[str, str]] = [
     ("not_completed", r"chua\s+(?:hoan\s+thanh|dat|thuc\s+hien|trien\s+khai|xong)"),
     ("not_completed", r"khong\s+(?:hoan\s+thanh|dat)"),
     ("in_progress", r"co\s+ban\s+hoan\s+thanh"),
-    ("in_progress", r"dang\s+(?:trien\s+khai|thuc\s+hien|tien\s+hanh|hoan\s+thien|xay\s+dung|thi\s+cong)"),
+    ("in_progress", r"dang\s+(?:tiep\s+tuc\s+)?(?:trien\s+khai|thuc\s+hien|tien\s+hanh|hoan\s+thien|"
+                    r"xay\s+dung|thi\s+cong)"),
     ("in_progress", r"cham\s+(?:tien\s+do|so\s+voi)"),
     ("in_progress", r"tiep\s+tuc\s+(?:thuc\s+hien|trien\s+khai)"),
     ("in_progress", r"chua\s+dung\s+tien\s+do"),
@@ -36,7 +37,8 @@ _MEASURE_AFTER = re.compile(r"\s*(?:duoc\s+)?(?!100\s*%)\d")
 _PLAN_BEFORE = re.compile(r"(?:du\s+kien|phan\s+dau|se|nham|de|can|phai|kip|moi|nhung|tren)\s+$")
 _CUE = re.compile(r"(?:danh\s+gia|ket\s+qua|muc\s+do(?:\s+hoan\s+thanh)?|xep\s+loai|tu\s+danh\s+gia)"
                   r"\s*[:\-–]\s*")
-_PASS = re.compile(r"dat(?:\s+yeu\s+cau)?\b(?!\s*\d)")
+# the answer to a cue: "Đạt", "Đạt yêu cầu", "Vượt" (over the target)
+_PASS = re.compile(r"(?:dat(?:\s+yeu\s+cau)?|vuot)\b(?!\s*\d)")
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _REASON = re.compile(r"(?:nguyen\s+nhan\s*[:\-–]?|(?<![a-z])do\s+|(?<![a-z])vi\s+|ly\s+do\s*[:\-–]?)")
 
@@ -74,14 +76,20 @@ def classify(text: str, *, cued: bool = False) -> Verdict | None:
     for cue in _CUE.finditer(f):
         # a bare "Đạt" is a verdict only where the report gives one ("Tự đánh giá: Đạt");
         # elsewhere "đạt 85%" measures
-        if _PASS.match(f, cue.end()) and not any(v.start == cue.end() for v in vs):
-            return Verdict("completed", cue.end(), cue.end() + 3)
+        ok = _PASS.match(f, cue.end())
+        if ok and not any(v.start == cue.end() for v in vs):
+            return Verdict("completed", cue.end(), ok.end())
     if not vs:
-        return None
+        return _reached(f)
     for cue in _CUE.finditer(f):
         for v in vs:
             if v.start == cue.end() or (v.start > cue.end() and v.start - cue.end() < 6):
                 return v
+    last = vs[-1]
+    if len(vs) > 1 and _CLOSING_BEFORE.search(f, 0, last.start) and _CLOSING_AFTER.match(f, last.end):
+        # "… chưa thực hiện được do hạn hán; chậm tiến độ." / "… . Cơ bản hoàn thành.": the
+        # report's verdict closes the item in a clause of its own, after the facts it weighs
+        return last
     first = vs[0]
     if first.status == "completed":
         # "đã hoàn thành rà soát …; quy hoạch mới … đang triển khai": part done, part open
@@ -92,6 +100,18 @@ def classify(text: str, *, cued: bool = False) -> Verdict | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_CLOSING_BEFORE = re.compile(r"(?:^|[.;!?])\s*$")
+_CLOSING_AFTER = re.compile(r"[^.;!?]{0,30}[.;!?]?\s*$")
+# "…: đạt 80%." with no verdict word: a share of the target reached, so in progress (a
+# share of 100% or more is left to the reader: "đạt 100% số hộ" may measure, not judge)
+_REACHED = re.compile(r"(?:^|[:;,.]\s*)dat\s+(\d{1,2}(?:[.,]\d+)?)\s*%\s*[.;]?\s*$")
+
+
+def _reached(f: str) -> Verdict | None:
+    m = _REACHED.search(f)
+    if not m:
+        return None
+    return Verdict("in_progress", m.start(1) - 4, m.end())
 
 
 def percent(text: str) -> float | None:

@@ -30,7 +30,8 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _TYPE_WORDS = (
-    "ban cam ket", "ban dang ky", "dang ky cam ket", "cam ket", "bao cao", "ke hoach",
+    "ban cam ket", "ban dang ky", "dang ky", "cam ket", "bao cao", "ke hoach",
+    "ban tu kiem diem", "ban kiem diem", "tu kiem diem", "kiem diem",
     "thong bao", "chuong trinh", "nghi quyet", "quyet dinh", "ket luan", "to trinh",
     "bien ban", "huong dan", "bang tong hop", "tong hop", "danh gia", "ket qua",
 )
@@ -41,11 +42,18 @@ _PREAMBLE = re.compile(
     r"huong dan|chi thi|thong bao|chuong trinh|y kien|su chi dao|chi dao|van ban)|"
     r"(?:sau|trong) (?:mot|\d+) nam|nam \d{4},)"
 )
+# a document type right before "số": the number of a document cited, not this one's
+_CITED = re.compile(
+    r"\b(?:huong dan|nghi quyet|quyet dinh|cong van|ke hoach|thong bao|chi thi|ket luan|"
+    r"bao cao|to trinh|quy dinh|chuong trinh|cam ket|van ban|thong tu|nghi dinh|luat|"
+    r"dang ky)\s*$"
+)
 _VV = re.compile(r"^\s*(?:V/v|V/V|Về việc|VỀ VIỆC)\s*:?\s*")
 # a line naming a paper, not a body: "BẢN TỰ KIỂM ĐIỂM", "PHIẾU ĐĂNG KÝ", "NGƯỜI CAM KẾT"
 _DOC_TYPE = re.compile(r"^(?:BẢN|PHIẾU|BIÊN BẢN|TỜ TRÌNH|NGƯỜI)\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
+_REVIEW = ("ban tu kiem diem", "ban kiem diem", "tu kiem diem", "kiem diem")
 _COMMIT_SUBJECT = ("cam ket", "nhiem vu trong tam", "khau dot pha", "dang ky", "diem nghen")
 # plans, guidance and orders that organise the signing of commitments are not commitments
 _DIRECTIVE = ("ke hoach", "huong dan", "chi thi", "quyet dinh", "nghi quyet", "cong van",
@@ -127,7 +135,11 @@ class HeaderReader:
     # -- number ------------------------------------------------------------
     def _number(self, d: Dossier, f: Fields, lines: list[_Line]) -> None:
         for ln in lines[:14]:
+            if _is_title(ln.text):
+                break  # the number stands above the title; below it numbers are cited
             m = _NUMBER.search(ln.text)
+            if m and _CITED.search(fold(ln.text[: m.start()])):
+                continue  # "Thực hiện Hướng dẫn số 03-HD/ĐU …" names another document
             if m and ("/" in m.group(1) or "-" in m.group(1)) and m.start() < 40:
                 f.number = re.sub(r"\s+", "", m.group(1)).rstrip(".")
                 s = ln.start + m.start(1)
@@ -230,7 +242,14 @@ class HeaderReader:
         summ = fold(f.summary or "")
         code = (f.number or "").upper()
         both = f"{title} {summ}"
-        if "cam ket" in title or "dang ky" in title or re.search(r"-CK\b|^CK/", code):
+        # a self-review ("BẢN TỰ KIỂM ĐIỂM kết quả thực hiện cam kết") names the commitment
+        # it judges: read like a report, before the "cam kết" in its title makes it one
+        review = title.startswith(_REVIEW)
+        if review and any(c in f"{both} {fold(d.text[:3000])}" for c in _COMMIT_SUBJECT):
+            f.kind = "evaluation"
+        elif review:
+            f.kind = "other"
+        elif "cam ket" in title or "dang ky" in title or re.search(r"-CK\b|^CK/", code):
             f.kind = "commitment"
         elif is_directive(title):
             # "KẾ HOẠCH triển khai ký cam kết …": about commitments, not one

@@ -26,7 +26,10 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("plus", re.compile(r"^\s*([+•*●▪◦·])\s*")),
     ("ordinal", re.compile(r"^\s*((?:Thứ|THỨ)\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|"
                            r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]?\s*")),
-    ("task", re.compile(r"^\s*((?:Nhiệm vụ|Nội dung|Khâu đột phá|Công việc)\s+(?:thứ\s+)?\d{1,2})\s*[:.)-]\s*")),
+    # "Nhiệm vụ 2:", "Chỉ tiêu 3:", "Mục tiêu 1." number the tasks; an unnumbered
+    # "Chỉ tiêu: 85%" stays an attribute (_ATTRS)
+    ("task", re.compile(r"^\s*((?:Nhiệm vụ|Nội dung|Khâu đột phá|Công việc|Chỉ tiêu|Mục tiêu|"
+                        r"NHIỆM VỤ|NỘI DUNG|CHỈ TIÊU|MỤC TIÊU)\s+(?:thứ\s+)?\d{1,2})\s*[:.)-]\s*")),
 ]
 # Nesting depth of each marker kind: an item followed by a deeper one is a group heading.
 _DEPTH = {"roman": 0, "num": 1, "task": 1, "ordinal": 1, "alpha": 2, "paren": 2, "dash": 3,
@@ -141,10 +144,22 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
     active = False
     list_marker: str | None = None
     topic_head = False  # the item above was a topic heading ("2. Về xây dựng nông thôn mới")
+    closed = False  # inside a report's forward plan
     for i, p in enumerate(paras):
         f = fold(p.text)
         if f.startswith(_STOP):
             break
+        roman_or_head = p.marker == "roman" or (p.marker is None and _heading_like(p.text))
+        if evaluation and (_is_forward(p) or (items and p.marker is None and
+                                              _FORWARD_PARA.match(f))):
+            # "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Phương hướng năm 2021:": what comes next is
+            # planned, not judged; only a later heading that cues results reopens the list
+            closed, active = True, False
+            continue
+        if closed:
+            if not (roman_or_head and _is_cue(f, cues)):
+                continue
+            closed = False
         attr = attr_of(p.text)
         if attr and items and active:
             if attr[0] == "leader":
@@ -155,7 +170,7 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
                 items[-1].attrs.setdefault(attr[0], attr[1])
             continue
         nxt = paras[i + 1] if i + 1 < len(paras) else None
-        if p.marker == "roman" or (p.marker is None and _heading_like(p.text)):
+        if roman_or_head:
             active = _is_cue(f, cues)
             list_marker = None
             group_start = len(items)
@@ -244,11 +259,43 @@ def _judged_task(text: str) -> tuple[str, list[str]]:
         # "Nhiệm vụ: Phát triển đảng viên mới. Tự đánh giá: Đạt" — the label names nothing
         parts = re.split(r"[.;]\s+(?=[A-ZĐ])", rest.strip(), maxsplit=1)
         return parts[0].strip(), parts[1:]
-    if sep and rest.strip() and len(head.split()) <= 14:
+    # "Về …:" announces a name, so a long one still is one
+    if sep and rest.strip() and len(head.split()) <= (22 if _ABOUT.match(head.strip()) else 14):
         name = _ABOUT.sub("", head.strip())
         name = name[:1].upper() + name[1:]
         return name, [rest.strip()]
     return text, []
+
+
+# A report's forward plan: "Phương hướng, nhiệm vụ năm 2021", "Nhiệm vụ trọng tâm 6 tháng
+# cuối năm", "Kế hoạch thời gian tới", "Giải pháp trong năm tiếp theo", "Kiến nghị, đề xuất".
+_FORWARD = re.compile(
+    r"^(?:(?:phuong huong|kien nghi|de xuat)\b"
+    r"|(?:nhiem vu|ke hoach|muc tieu|giai phap)\b[^:.;]{0,50}?(?:\d+ thang cuoi|cuoi nam"
+    r"|thoi gian toi|thoi gian tiep theo|nam toi|nam tiep theo|giai doan toi|giai doan tiep theo"
+    r"|quy toi|quy tiep theo|trong thoi gian toi)(?:\s+(?:nam\s+)?\d{4})?\s*:?\s*$)"
+)
+
+# "Năm 2022, Hội tiếp tục đăng ký …", "Thời gian tới, xã sẽ …": after the judged items, a
+# paragraph about what comes next
+_FORWARD_PARA = re.compile(
+    r"^(?:nam \d{4}|nam toi|nam sau|thoi gian toi|trong thoi gian toi|giai doan toi|sap toi)\b"
+    r"[^.]{0,80}?\b(?:tiep tuc|se|phan dau|du kien|dang ky|de ra)\b"
+)
+
+
+def _is_forward(p: Para) -> bool:
+    """A heading (roman, numbered, in capitals or ending with a colon) that opens a plan, or
+    a paragraph led by one ("Nhiệm vụ 6 tháng cuối năm: tập trung …")."""
+    body = p.body if p.marker else p.text
+    head, sep, _ = body.partition(":")
+    if p.marker is None and sep and len(head) < 80 and _FORWARD.match(fold(head).strip()):
+        return True
+    if len(p.text) > 120:
+        return False
+    heading = p.marker == "roman" or (p.marker in (None, "num") and (
+        _heading_like(body) or body.rstrip().endswith(":")))
+    return heading and bool(_FORWARD.match(fold(body).strip()))
 
 
 def _heading_like(text: str) -> bool:

@@ -60,16 +60,20 @@ def _same_topic(tasks: list[str], pledges: list[tuple[int, str]],
                 done: dict[int, tuple[int, float]], used: set[int]) -> dict[int, tuple[int, float]]:
     """A report may name a task by a synonym ("gọi công dân nhập ngũ" for "chỉ tiêu giao
     quân"): a task and a pledge left over, about the same topics and with no rival on either
-    side, are linked at a lower similarity."""
+    side, are linked at a lower similarity. The pledges already linked count as rivals too:
+    in a health department's commitment every pledge is about health, and a topic that names
+    several pledges does not tell which one a new item ("phòng, chống dịch") would judge."""
     from nlp.topics import topics_of
 
+    all_p = [(pid, text, frozenset(topics_of(text))) for pid, text in pledges]
     left_t = [(i, frozenset(topics_of(t))) for i, t in enumerate(tasks) if i not in done]
-    left_p = [(pid, text, frozenset(topics_of(text))) for pid, text in pledges if pid not in used]
     out: dict[int, tuple[int, float]] = {}
     for i, tt in left_t:
         if not tt:
             continue
-        same_p = [(pid, text) for pid, text, pt in left_p if pt == tt]
+        same_p = [(pid, text) for pid, text, pt in all_p if pt == tt]
+        if any(pid in used for pid, _ in same_p):
+            continue
         same_t = [j for j, t2 in left_t if t2 == tt]
         if len(same_p) == 1 and len(same_t) == 1:
             pid, text = same_p[0]

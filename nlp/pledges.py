@@ -116,9 +116,11 @@ class PledgeFinder:
         self._unit(d, p, "")
         if evaluation:
             extra = " ".join(item.extra)
+            # the report follows its task after a colon ("Về …: đạt 80%"): keep that break,
+            # a verdict alone in its clause reads differently from one inside the task
+            said = f"{item.text}: {extra}" if extra else item.text
             verdict_text = " ".join(
-                x for x in (item.attrs.get("status", ""), item.attrs.get("result", ""),
-                            item.text, extra) if x
+                x for x in (item.attrs.get("status", ""), item.attrs.get("result", ""), said) if x
             )
             _judge(p, verdict_text, item.attrs.get("status", ""))
             if p.reason is None and "reason" in item.attrs:
@@ -147,9 +149,16 @@ class PledgeFinder:
         if unit_text:
             found = units.find_units(unit_text, context=header.context(d.fields))
             p.unit = found[0].name if found else units.display_name(unit_text)
+            if found and found[0].start == 0 and _NAME_NUMBER.match(unit_text[found[0].end :]):
+                # the cell is the whole name: "Chi bộ bản Na Sang 1", "Chi bộ thôn 3", "Tổ II"
+                # — the number tells two cells of one village apart
+                p.unit = f"{found[0].name} {unit_text[found[0].end :].strip()}"
         else:
             p.unit = d.fields.issuer
         p.unit_key = units.unit_key(p.unit) if p.unit else None
+
+
+_NAME_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*$")
 
 
 def _split_lines(paras: list[Para]) -> list[Para]:
@@ -176,8 +185,13 @@ _MONTHS_INTO_YEAR = re.compile(r"^(?:trong\s+)?(3|6|9)\s+tháng(?:\s+đầu\s+n�
 _NOT_IN_TASK = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*$", re.IGNORECASE)
 # In a report, a date says when something happened; only a cued one is a deadline.
-_DEADLINE_CUE = re.compile(r"(?:thời hạn|hạn|trước|chậm nhất|đến năm|đến hết|hoàn thành trong)\s*:?\s*$",
-                           re.IGNORECASE)
+_DEADLINE_CUE = re.compile(
+    r"(?:(?:thời hạn|hạn|trước|chậm nhất|đến năm|đến hết|hoàn thành trong)\s*:?"
+    # "đến hết thời hạn giải ngân 31/01/2021": the limit named, then its date
+    r"|thời hạn(?:\s+[^\s\d,;.:]+){1,3}"
+    # a task carried on: "theo lộ trình đến năm 2025", "chuyển tiếp sang quý I/2026"
+    r"|lộ trình|chuyển tiếp sang|chuyển sang|gia hạn đến|kéo dài đến)\s*$",
+    re.IGNORECASE)
 
 
 def _deadline(text: str, year: int | None) -> Deadline | None:

@@ -24,7 +24,8 @@ _META = re.compile(
     r"trong tam)|noi di doi voi lam|chiu trach nhiem|thuc hien tot|lanh dao, chi dao|ky cam ket)\b"
 )
 _JOINERS = {",", ";", "và", "đồng thời", "cùng với"}
-_MODALS = {"phải", "cần", "là", "được", "bị", "nên", "gắn"}
+# "cam kết phải …", "… bản cam kết thành chương trình hành động" (into): not a task verb
+_MODALS = {"phải", "cần", "là", "được", "bị", "nên", "gắn", "thành"}
 _NOUN_BEFORE = {"ký", "bản", "các", "những", "việc", "nội dung", "lễ", "thực hiện", "theo"}
 
 
@@ -50,7 +51,8 @@ def _matcher() -> Any:
     # "phấn đấu đến năm 2025 đạt chuẩn …", "cam kết đến cuối năm 2023 hoàn thành …": the time
     # phrase belongs to the task
     m.add("PLEDGE_BY", [[{"LOWER": {"IN": CUES}}, {"LOWER": {"IN": _BY}},
-                         {"TAG": {"IN": ["N", "M", "Nu", "A", "CH"]}, "OP": "{1,5}"}, verb]])
+                         {"TAG": {"IN": ["N", "M", "Nu", "A", "CH"]}, "OP": "{1,5}"},
+                         {"LOWER": "sẽ", "OP": "?"}, verb]])
     # "Đoàn Thanh niên xã nhận trồng 50 ha rừng …": a body takes a task on
     m.add("TAKE_ON", [[{"TAG": {"IN": ["N", "Np"]}}, {"LOWER": "nhận"}, verb]])
     return m
@@ -90,7 +92,9 @@ def find(text: str) -> list[ProsePledge]:
         doc = nlp(sentence)
         for match_id, start, _end in _task_starts(doc, carry):
             kind = doc.vocab.strings[match_id] if match_id else "CARRY"
-            if kind == "PLEDGE" and start > 0 and doc[start - 1].lower_ in _NOUN_BEFORE:
+            # the word segmenter may glue the noun marker to the word before ("hóa bản")
+            if kind == "PLEDGE" and start > 0 and (doc[start - 1].lower_ in _NOUN_BEFORE or
+                                                   doc[start - 1].lower_.split()[-1] in _NOUN_BEFORE):
                 continue
             first_task = {"PLEDGE": start + 1, "PLEDGE_BY": start + 1, "TAKE_ON": start + 2,
                           "CARRY": start}[kind]
@@ -156,4 +160,25 @@ def _split(doc: Any, i: int) -> list[tuple[int, int]]:
         j += 1
     if j > start:
         pieces.append((start, j))
-    return pieces
+    return _rejoin(doc, pieces)
+
+
+_DONE = {"hoàn thành", "xong"}
+_OFTEN = {"thường xuyên", "liên tục", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "định kỳ"}
+
+
+def _rejoin(doc: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces that are not tasks of their own go back to the one before: ", hoàn thành trong
+    quý IV/2021" is the deadline of the task before it, and "tập trung chống thất thu, phấn
+    đấu thu ngân sách vượt 10%" is one effort with its target."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        first = doc[a].lower_
+        when = b - a > 1 and doc[a + 1].lower_ in {*_BY, "vào"} and b - a <= 8
+        # ", thực hiện thường xuyên": how often, not another task
+        often = first == "thực hiện" and b - a <= 3 and b - a > 1 and doc[a + 1].lower_ in _OFTEN
+        if out and (first in _DONE and when or first == "phấn đấu" or often):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

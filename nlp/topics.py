@@ -22,6 +22,8 @@ class Topic:
     slug: str
     name: str
     terms: tuple[tuple[str, ...], ...]  # each term as a tuple of folded words
+    # phrases that do not count for this topic though they hold one of its terms ("!" terms)
+    unless: tuple[tuple[str, ...], ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -36,23 +38,29 @@ def load_taxonomy(path: str | None = None) -> tuple[Topic, ...]:
            else resources.files("nlp").joinpath("data/topics.toml").read_bytes())
     data = tomllib.loads(raw.decode("utf-8"))
     return tuple(
-        Topic(slug, spec.get("name", slug), tuple(_words(t) for t in spec.get("terms", [])))
+        Topic(slug, spec.get("name", slug),
+              tuple(_words(t) for t in spec.get("terms", []) if not t.startswith("!")),
+              tuple(_words(t[1:]) for t in spec.get("terms", []) if t.startswith("!")))
         for slug, spec in data.items()
     )
 
 
-def _contains(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
+def _joined(words: tuple[str, ...]) -> str:
     # a term may be segmented as one word ("nong thon") or several ("nong", "thon"): compare
     # on the joined syllables while requiring the term to start and end on word boundaries
-    if not term:
-        return False
-    joined = " " + " ".join(words) + " "
-    return (" " + " ".join(term) + " ") in joined
+    return " " + " ".join(words) + " "
+
+
+def _has_topic(joined: str, topic: Topic) -> bool:
+    for phrase in topic.unless:
+        if phrase:
+            joined = joined.replace(_joined(phrase), " | ")
+    return any(term and _joined(term) in joined for term in topic.terms)
 
 
 def topics_of(text: str, taxonomy: tuple[Topic, ...] | None = None) -> list[str]:
-    words = _words(text)
-    return [t.slug for t in (taxonomy or load_taxonomy()) if any(_contains(words, x) for x in t.terms)]
+    joined = _joined(_words(text))
+    return [t.slug for t in (taxonomy or load_taxonomy()) if _has_topic(joined, t)]
 
 
 class TopicTagger:

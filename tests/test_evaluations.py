@@ -34,6 +34,13 @@ STATUS_CASES = [
     ("Hoàn thành khảo sát, riêng hạng mục cầu chưa hoàn thành do thiếu vốn", "in_progress"),
     # a later sentence about next year does not reopen it
     ("Đã hoàn thành. Năm sau tiếp tục thực hiện duy trì kết quả", "completed"),
+    # the verdict that closes the item in a clause of its own weighs the facts before it
+    ("Tuyến kè chưa thi công được do vướng đền bù; chậm tiến độ.", "in_progress"),
+    ("Phần mềm đã chạy thử; phân hệ kế toán chưa triển khai do thiếu máy chủ. Cơ bản hoàn thành.",
+     "in_progress"),
+    ("Mới vận động được 40 hộ, chưa đạt chỉ tiêu; đang tiếp tục triển khai.", "in_progress"),
+    # a share of the target reached, with no verdict word
+    ("Về thu gom rác thải tại các thôn: đạt 75%.", "in_progress"),
 ]
 
 
@@ -42,6 +49,13 @@ def test_status(text: str, status: str) -> None:
     v = evaluations.classify(text)
     assert v is not None, text
     assert v.status == status, text
+
+
+def test_cued_pass_words() -> None:
+    for word in ("Đạt", "Vượt", "Đạt yêu cầu"):
+        v = evaluations.classify(word, cued=True)
+        assert v is not None and v.status == "completed", word
+    assert evaluations.classify("tỷ lệ bao phủ đạt 100% số hộ") is None
 
 
 @pytest.mark.parametrize("text", ["Xây dựng 15 km đường giao thông", "phấn đấu hoàn thành trước 30/9",

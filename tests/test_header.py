@@ -90,6 +90,27 @@ CASES = [
      ["XÁC NHẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n(đã ký)\nĐỗ Thị Hà",
       "NGƯỜI CAM KẾT\n(đã ký)\nLâm Văn Tài"],
      dict(issuer="UBND xã Phú Ngọc", signer=("Lâm Văn Tài", "Chủ tịch"))),
+    # a bare "ĐĂNG KÝ" title is a registration of tasks: a commitment
+    (["ĐẢNG BỘ XÃ TÂN HÒA", "CHI BỘ TRƯỜNG TIỂU HỌC TÂN HÒA", "*", "Số 03-ĐK/CB"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Hòa, ngày 12 tháng 9 năm 2022"],
+     ["ĐĂNG KÝ", "thực hiện nhiệm vụ trọng tâm năm học 2022-2023"], None,
+     dict(kind="commitment", number="03-ĐK/CB", year=2022)),
+    # a personal self-review of a commitment judges it, though "cam kết" is in its summary
+    (["UBND HUYỆN ĐỊNH QUÁN", "UBND XÃ PHÚ TÂN"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phú Tân, ngày 15 tháng 12 năm 2021"],
+     ["BẢN TỰ KIỂM ĐIỂM", "Kết quả thực hiện cam kết năm 2021 của Phó Chủ tịch UBND xã"], None,
+     dict(kind="evaluation", issuer="UBND xã Phú Tân", year=2021)),
+    # a party member's yearly self-review, no commitment named: not an evaluation of one
+    (["ĐẢNG BỘ XÃ PHÚ TÂN", "CHI BỘ ẤP 3", "*"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Phú Tân, ngày 15 tháng 12 năm 2021"],
+     ["BẢN KIỂM ĐIỂM", "của đảng viên năm 2021"], None,
+     dict(kind="other", year=2021)),
+    # plain text, no number of its own: a number cited in the first sentence is not it
+    (None, None,
+     ["ĐẢNG BỘ XÃ TẢ PHÌN", "CHI BỘ THÔN SÍN CHẢI", "*", "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Sín Chải, ngày 02 tháng 3 năm 2019", "BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2019",
+      "Thực hiện Kế hoạch số 12-KH/ĐU ngày 15/01/2019 của Đảng ủy xã, Chi bộ cam kết:"], None,
+     dict(kind="commitment", number=None, year=2019)),
 ]
 
 

@@ -51,6 +51,12 @@ CASES = [
     # a bare "thời gian:" inside the item is its deadline, not part of the task
     (["Đăng ký các nội dung sau:", "1. Kéo giảm 10% số vụ tai nạn giao thông; thời gian: năm 2024."],
      ["Kéo giảm 10% số vụ tai nạn giao thông"]),
+    # "Chỉ tiêu N:" numbers the tasks; an unnumbered "Chỉ tiêu:" line stays an attribute
+    (["Ban Chấp hành Hội đăng ký thực hiện các chỉ tiêu sau:",
+      "Chỉ tiêu 1: Kết nạp 350 hội viên mới trong năm 2024.",
+      "Chỉ tiêu 2. Xây dựng 05 tổ hợp tác chăn nuôi bò sinh sản.",
+      "Chỉ tiêu: mỗi xã ít nhất 01 tổ hợp tác."],
+     ["Kết nạp 350 hội viên mới trong năm 2024", "Xây dựng 05 tổ hợp tác chăn nuôi bò sinh sản"]),
 ]
 
 
@@ -71,7 +77,49 @@ EVAL_CASES = [
     (["Kết quả thực hiện:", "1. Về giảm nghèo: đạt 100%.", "2. 4/5 nội dung cam kết được đánh giá hoàn thành.",
       "Đánh giá chung: Chi bộ hoàn thành 4/5 nội dung; nội dung còn lại chuyển sang năm sau."],
      ["Giảm nghèo"]),
+    # a long "Về …:" name is still the name; a forward plan after the results is not judged
+    (["I. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG ĐÃ ĐĂNG KÝ",
+      "1. Về cấp giấy chứng nhận quyền sử dụng đất lần đầu cho các hộ gia đình tại hai thôn vùng cao: đạt 70%.",
+      "2. Về vệ sinh môi trường: hoàn thành.",
+      "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV",
+      "1. Hoàn thành cấp giấy chứng nhận cho 30 hộ còn lại trước 15/12.",
+      "Nhiệm vụ trong thời gian tới:", "- Tiếp tục thu gom rác thải, hoàn thành trong tháng 12."],
+     ["Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho các hộ gia đình tại hai thôn vùng cao",
+      "Vệ sinh môi trường"]),
+    (["Kết quả thực hiện cam kết:", "- Kè bờ sông: xong 2/3 đoạn; đang triển khai.",
+      "Nhiệm vụ 3 tháng cuối năm:", "- Hoàn thành đoạn kè còn lại trước 30/12."],
+     ["Kè bờ sông"]),
+    (["Kết quả thực hiện cam kết:", "1. Về kiện toàn tổ hòa giải: 12/12 thôn; hoàn thành.",
+      "Phương hướng thời gian tới: tiếp tục kiện toàn tổ hòa giải, xong trước 30/10.",
+      "2. Về sửa chữa nhà văn hóa thôn: hoàn thành."],
+     ["Kiện toàn tổ hòa giải"]),
 ]
+
+
+def test_a_paragraph_about_next_year_is_not_part_of_the_last_item() -> None:
+    lines = ["Kết quả thực hiện các nội dung đăng ký:",
+             "- Xây dựng 4 cầu dân sinh: bàn giao 4/4 cầu; hoàn thành.",
+             "Năm 2025, Đoàn tiếp tục đăng ký xây dựng thêm 2 cầu trước ngày 30/9/2025."]
+    paras, off = [], 0
+    for ln in lines:
+        paras.append(Para(ln, off, 1))
+        off += len(ln) + 1
+    items = find_items(paras, True)
+    assert [it.text for it in items] == ["Xây dựng 4 cầu dân sinh"]
+    assert not any("2025" in x for x in items[0].extra)
+
+
+def test_a_paragraph_led_by_the_plan_is_not_part_of_the_last_item() -> None:
+    lines = ["Kết quả thực hiện các nội dung đăng ký:",
+             "- Kiện toàn cán bộ chủ chốt: đã bổ nhiệm 3/4 chức danh; đang thực hiện.",
+             "Nhiệm vụ 6 tháng cuối năm: tập trung bổ nhiệm chức danh còn lại trước ngày 30/10."]
+    paras, off = [], 0
+    for ln in lines:
+        paras.append(Para(ln, off, 1))
+        off += len(ln) + 1
+    items = find_items(paras, True)
+    assert [it.text for it in items] == ["Kiện toàn cán bộ chủ chốt"]
+    assert not any("30/10" in x for x in items[0].extra)
 
 
 @pytest.mark.parametrize(("lines", "want"), EVAL_CASES)

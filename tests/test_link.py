@@ -46,3 +46,13 @@ def test_topic_pass_refuses_when_two_pledges_share_the_topic() -> None:
                (2, "Xây dựng lực lượng dân quân vững mạnh")]
     got = link.match(["Tuyển chọn, gọi công dân nhập ngũ"], pledges)
     assert got == {}
+
+
+def test_topic_pass_refuses_a_topic_that_names_several_pledges_even_if_one_is_taken() -> None:
+    # a health commitment: two pledges are only about health; the report judges one by name
+    # and adds an epidemic item of its own, which is not the other
+    pledges = [(1, "Hoàn thành mua sắm tập trung vật tư y tế cho các trạm y tế xã"),
+               (2, "Nâng tỷ lệ người dân tham gia bảo hiểm y tế lên 93%")]
+    tasks = ["Bảo hiểm y tế cho người dân", "Phòng, chống dịch tay chân miệng"]
+    got = link.match(tasks, pledges)
+    assert {i: pid for i, (pid, _) in got.items()} == {0: 2}

@@ -37,6 +37,21 @@ CASES = [
       "lắp đặt 200 camera giám sát an ninh tại các ngõ phố"]),
     # "sẽ" without a pledge before it is only news
     ("Bên cạnh đó, thành phố sẽ tổ chức lễ hội hoa vào tháng 12.", []),
+    # turning the commitment into a plan is not a pledged task
+    ("Bí thư Huyện ủy yêu cầu các xã sớm cụ thể hóa bản cam kết thành kế hoạch hành động, "
+     "báo cáo tiến độ trước ngày 25 hằng tháng.", []),
+    ("Lãnh đạo sở đề nghị các phòng chuyển cam kết thành chương trình công tác cụ thể.", []),
+    # a completion time after a comma belongs to the task before it; an effort and its
+    # target ("…, phấn đấu …") are one task
+    ("Năm nay xã phấn đấu làm mới 3 km kênh mương nội đồng, hoàn thành trong quý II/2024.",
+     ["làm mới 3 km kênh mương nội đồng, hoàn thành trong quý II/2024"]),
+    ("Phó Chủ tịch UBND huyện cam kết đẩy mạnh thu nợ thuế, phấn đấu thu ngân sách đạt 110% dự toán.",
+     ["đẩy mạnh thu nợ thuế, phấn đấu thu ngân sách đạt 110% dự toán"]),
+    ("Đoàn xã cam kết vận động 100% hộ dân không xả rác xuống sông, thực hiện thường xuyên.",
+     ["vận động 100% hộ dân không xả rác xuống sông, thực hiện thường xuyên"]),
+    # "cam kết đến … sẽ <verb>": the time phrase and the task
+    ("Bí thư Đảng ủy xã cam kết đến tháng 10/2024 sẽ hoàn thành 12 nhà đại đoàn kết.",
+     ["đến tháng 10/2024 sẽ hoàn thành 12 nhà đại đoàn kết"]),
 ]
 
 

@@ -17,7 +17,22 @@ CASES = [
     # "yêu cầu" is one word: it does not hold the term "cầu" (bridge)
     ("Đáp ứng yêu cầu về cơ cấu cây trồng", {"nong_nghiep"}),
     ("Tổ chức thành công lễ hội truyền thống", {"van_hoa_xa_hoi"}),
+    # health, schools, farming, security in everyday words
+    ("Giảm thời gian chờ khám bệnh tại Bệnh viện Đa khoa huyện", {"y_te"}),
+    ("Tuyển sinh 100% trẻ 6 tuổi vào lớp 1 năm học 2024-2025", {"giao_duc"}),
+    ("Phát triển 30 ha chè đạt chứng nhận VietGAP", {"nong_nghiep"}),
+    ("Tổ chức diễn tập khu vực phòng thủ cấp xã", {"quoc_phong_an_ninh"}),
+    ("Di dời 8 hộ dân ra khỏi hành lang an toàn đường cao tốc", {"giai_phong_mat_bang"}),
+    # folding merges "lợn" (pig) with "lớn" (big): only the pig phrases count
+    ("Trồng rừng gỗ lớn ở 3 xã vùng cao", {"moi_truong"}),
+    # "môi trường mạng" is the internet, not the environment
+    ("Tiếp nhận 90% hồ sơ trên môi trường mạng", {"chuyen_doi_so"}),
 ]
+
+
+def test_an_exception_phrase_leaves_other_uses_of_the_term() -> None:
+    got = set(topics_of("Xử lý rác thải, bảo vệ môi trường; giải quyết hồ sơ trên môi trường điện tử"))
+    assert got == {"moi_truong", "chuyen_doi_so"}
 
 
 @pytest.mark.parametrize(("task", "want"), CASES)

@@ -1,0 +1,78 @@
+"""Pledges and judged tasks read from whole documents (real DOCX through the real reader)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from pipeline.run import Reader
+from pipeline.settings import Settings
+
+
+def _report(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    doc = Document()
+    for line in ("ĐẢNG BỘ HUYỆN MƯỜNG NHÉ", "ĐẢNG ỦY XÃ CHUNG CHẢI", "*", "Số 31-BC/ĐU",
+                 "ĐẢNG CỘNG SẢN VIỆT NAM", "Chung Chải, ngày 20 tháng 12 năm 2022", "BÁO CÁO",
+                 "tổng hợp kết quả thực hiện cam kết năm 2022 của các chi bộ thôn"):
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("STT", "Đơn vị", "Nội dung cam kết", "Đánh giá"),
+                          strict=True):
+        cell.text = text
+    for i, row in enumerate(rows, 1):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, (str(i), *row), strict=True):
+            cell.text = text
+    doc.save(str(path))
+    return path
+
+
+def test_a_numbered_cell_keeps_its_number(tmp_path: Path) -> None:
+    # two cells of one village ("thôn Nậm Pố 1", "thôn Nậm Pố 2") must stay two units
+    path = _report(tmp_path / "tonghop.docx", [
+        ("Chi bộ thôn Nậm Pố 1", "Trồng 20 ha sâm Lai Châu", "Hoàn thành"),
+        ("Chi bộ thôn Nậm Pố 2", "Kết nạp 02 đảng viên mới", "Chưa hoàn thành"),
+    ])
+    d = Reader(Settings()).read(path)
+    assert d.fields.kind == "evaluation"
+    assert [(p.unit, p.status) for p in d.pledges] == [
+        ("Chi bộ thôn Nậm Pố 1", "completed"), ("Chi bộ thôn Nậm Pố 2", "not_completed")]
+    assert len({p.unit_key for p in d.pledges}) == 2
+
+
+def test_a_share_reached_alone_is_in_progress(tmp_path: Path) -> None:
+    doc = Document()
+    for line in ("UBND TỈNH HÀ NAM", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 410/BC-SGDĐT",
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà Nam, ngày 05 tháng 7 năm 2024",
+                 "BÁO CÁO", "Sơ kết 6 tháng đầu năm 2024 thực hiện các nội dung đã cam kết",
+                 "I. KẾT QUẢ THỰC HIỆN",
+                 "1. Về trang bị màn hình tương tác cho các phòng học của trường trung học cơ sở "
+                 "vùng khó khăn: đạt 70%.",
+                 "2. Về kiểm định chất lượng giáo dục: đã kiểm định 12/12 trường. Hoàn thành.",
+                 "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+                 "1. Hoàn thành trang bị màn hình tương tác trước ngày 30/11/2024."):
+        doc.add_paragraph(line)
+    path = tmp_path / "soket.docx"
+    doc.save(str(path))
+    d = Reader(Settings()).read(path)
+    assert [p.status for p in d.pledges] == ["in_progress", "completed"]
+
+
+def test_a_report_carries_a_task_on_to_a_stated_limit(tmp_path: Path) -> None:
+    doc = Document()
+    for line in ("UBND TỈNH PHÚ YÊN", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "Số: 88/BC-BQLDA",
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phú Yên, ngày 28 tháng 12 năm 2023",
+                 "BÁO CÁO", "Kết quả thực hiện cam kết năm 2023",
+                 "Kết quả thực hiện các nội dung cam kết:",
+                 "1. Về giải ngân vốn xây dựng kè biển: giải ngân 64%; đang tiếp tục thực hiện đến "
+                 "hết thời hạn giải ngân 31/3/2024.",
+                 "2. Về sắp xếp đơn vị sự nghiệp: đã giảm 2 đơn vị; đang triển khai theo lộ trình "
+                 "đến năm 2025.",
+                 "3. Về khởi công cầu Đà Rằng mới: khởi công ngày 15/9/2023. Hoàn thành."):
+        doc.add_paragraph(line)
+    path = tmp_path / "bc.docx"
+    doc.save(str(path))
+    d = Reader(Settings()).read(path)
+    assert [p.deadline.date if p.deadline else None for p in d.pledges] == [
+        "2024-03-31", "2025-12-31", None]
