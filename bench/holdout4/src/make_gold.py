@@ -216,3 +216,164 @@ doc("h4-11-du-dhct-2022-tongket.docx", "evaluation", "97-BC/ĐU", "2022-12-26", 
        link=(F09, 4)),
      P("Hệ thống quản lý đào tạo số", CTU, st=I, topics=("chuyen_doi_so",), link=(F10, 2)),
      P("Hỗ trợ sinh viên khó khăn sau dịch COVID-19", CTU, st=C, link=None)])
+
+# --- 12/13 Đảng ủy Agribank Chi nhánh tỉnh Kon Tum 2020 ----------------------------
+AG = "Đảng ủy Agribank Chi nhánh tỉnh Kon Tum"
+AGB = "Agribank Chi nhánh tỉnh Kon Tum"
+F12 = "h4-12-agribank-kontum-2020-camket.pdf"
+NDQ = "Nguyễn Đình Quang"
+doc(F12, "commitment", "05-CK/ĐU", "2020-02-17", AG, 2020, (NDQ, "Bí thư"),
+    ["Đảng bộ Khối Doanh nghiệp tỉnh Kon Tum", AG, AGB, "Đảng ủy Khối Doanh nghiệp tỉnh Kon Tum"],
+    [L("Y Khoa", "Phó Giám đốc", AGB), L(NDQ, "Giám đốc", AGB),
+     L("Phạm Thị Thu Sương", "Phó Giám đốc", AGB),
+     L("A Hiên", "Phó Bí thư", "Đảng ủy Khối Doanh nghiệp tỉnh Kon Tum")],
+    [P("Tăng trưởng dư nợ cho vay nông nghiệp, nông thôn, ưu tiên hộ đồng bào dân tộc thiểu số "
+       "vùng sâu", AG, "Y Khoa", "2020-12-31", "Trước 31/12", C, ("nong_nghiep",)),
+     P("Kiểm soát tỷ lệ nợ xấu", AG, NDQ, "2020-12-31", "Quý 4", N),
+     P("Phát triển 25.000 khách hàng sử dụng dịch vụ ngân hàng điện tử (Agribank E-Mobile Banking)",
+       AG, "Phạm Thị Thu Sương", "2020-10-31", "Tháng 10 năm 2020", N, ("chuyen_doi_so",)),
+     P("Kết nạp 06 đảng viên mới, thành lập chi bộ tại Phòng giao dịch Đăk Tô", AG, NDQ,
+       "2020-06-30", "6 tháng đầu năm", C, ("xay_dung_dang",))])
+doc("h4-13-agribank-kontum-2020-danhgia.doc", "evaluation", "48-BC/ĐU", "2020-12-30", AG, 2020,
+    (NDQ, "Bí thư"), ["Đảng bộ Khối Doanh nghiệp tỉnh Kon Tum", AG], [L(NDQ, "Bí thư", AG)],
+    [P("Dư nợ nông nghiệp, nông thôn", AG, st=C, topics=("nong_nghiep",), link=(F12, 1)),
+     P("Nợ xấu", AG, st=N, link=(F12, 2)),
+     P("Khách hàng E-Mobile Banking", AG, st=N, topics=("chuyen_doi_so",), link=(F12, 3)),
+     P("Phát triển đảng viên, thành lập chi bộ Đăk Tô", AG, st=C, topics=("xay_dung_dang",),
+       link=(F12, 4)),
+     P("Giãn nợ, hỗ trợ khách hàng ảnh hưởng dịch COVID-19", AG, st=C, link=None)])
+
+# --- 14 Liên đoàn Lao động tỉnh Bình Dương 2024 (state layout, trade union) ---------
+LD = "Liên đoàn Lao động tỉnh Bình Dương"
+NVL = "Nguyễn Văn Lộc"
+doc("h4-14-ldld-binhduong-2024-camket.docx", "commitment", "35/CK-LĐLĐ", "2024-03-05", LD, 2024,
+    (NVL, "Chủ tịch"), ["Tổng LĐLĐ Việt Nam", LD, "Tỉnh ủy Bình Dương"],
+    [L(NVL, "Chủ tịch", LD), L("Nguyễn Hoàng Thao", "Phó Bí thư Thường trực", "Tỉnh ủy Bình Dương")],
+    [P("Phát triển mới 30.000 đoàn viên công đoàn, thành lập 120 công đoàn cơ sở trong doanh nghiệp "
+       "ngoài nhà nước, hết năm 2024", LD, NVL, "2024-12-31", "hết năm 2024"),
+     P("Hỗ trợ xây dựng và sửa chữa 50 \"Mái ấm Công đoàn\" cho đoàn viên khó khăn về nhà ở, hoàn "
+       "thành trước Tết Nguyên đán Ất Tỵ", LD, NVL, "2025-01-28", "trước Tết Nguyên đán Ất Tỵ"),
+     P("100% doanh nghiệp có tổ chức công đoàn tổ chức đối thoại định kỳ và thương lượng tập thể, "
+       "nâng số thỏa ước lao động tập thể có lợi hơn cho người lao động lên 350 bản, trong Quý "
+       "4/2024", LD, NVL, "2024-12-31", "trong Quý 4/2024"),
+     P("Tổ chức \"Tháng Công nhân\" và \"Chuyến xe Công đoàn\" đưa 5.000 công nhân về quê đón Tết, "
+       "thực hiện đầu năm 2025", LD, NVL, "2025-03-31", "đầu năm 2025")])
+
+# --- 15 Đảng ủy phường Hòa Cường (Đà Nẵng, after the 2025 merger) 2026 -------------
+HC = "Đảng ủy phường Hòa Cường"
+TV2, LT = "Huỳnh Thị Thu Vân", "Lương Nguyễn Minh Triết"
+doc("h4-15-du-hoacuong-2026-camket.docx", "commitment", "11-CK/ĐU", "2026-01-09", HC, 2026,
+    (LT, "Bí thư"), ["Đảng bộ thành phố Đà Nẵng", HC, "Thành ủy Đà Nẵng", "UBND phường Hòa Cường"],
+    [L(TV2, "Phó Bí thư", HC), L(LT, "Bí thư", HC),
+     L("Trần Thắng Lợi", "Ủy viên Ban Thường vụ", "Thành ủy Đà Nẵng")],
+    [P("Hoàn thành số hóa 100% hồ sơ địa chính của các phường cũ, đưa vào khai thác trên hệ thống "
+       "dùng chung trước 30/6/2026", HC, TV2, "2026-06-30", "trước 30/6/2026",
+       topics=("chuyen_doi_so",)),
+     P("Bố trí, sử dụng trụ sở dôi dư của các phường cũ làm nhà văn hóa, điểm sinh hoạt cộng đồng, "
+       "xong trong tháng 9/2026", HC, TV2, "2026-09-30", "trong tháng 9/2026",
+       topics=("to_chuc_bo_may",)),
+     P("Hoàn thành giải phóng mặt bằng tuyến đường vành đai phía Nam đoạn qua phường, bàn giao mặt "
+       "bằng sạch cho chủ đầu tư, Quý 4", HC, LT, "2026-12-31", "Quý 4",
+       topics=("giai_phong_mat_bang", "giao_thong")),
+     P("100% tổ chức cơ sở đảng trực thuộc hoàn thành đại hội nhiệm kỳ 2025-2030 và kiện toàn cấp "
+       "ủy, xong đầu năm 2026", HC, LT, "2026-03-31", "đầu năm 2026", topics=("xay_dung_dang",))])
+
+# --- 16 Đảng ủy xã Quảng Hòa (Cao Bằng, merged commune) 2025: summary across cells --
+QH = "Đảng ủy xã Quảng Hòa"
+PR, THCS = "Chi bộ xóm Pác Riềng", "Chi bộ Trường THCS Quảng Hòa"
+TYT, CAX = "Chi bộ Trạm Y tế xã Quảng Hòa", "Chi bộ Công an xã Quảng Hòa"
+doc("h4-16-du-quanghoa-2025-tonghop.docx", "evaluation", "19-BC/ĐU", "2025-12-22", QH, 2025,
+    ("Nông Thị Hạnh", "Phó Bí thư Thường trực"),
+    ["Đảng bộ tỉnh Cao Bằng", QH, PR, THCS, TYT, CAX],
+    [L("Nông Thị Hạnh", "Phó Bí thư Thường trực", QH)],
+    [P("Làm 1,2 km đường trục xóm", PR, st=C, topics=("giao_thong", "nong_thon_moi"), link=None),
+     P("Trồng 15 ha rừng sản xuất", PR, st=N, topics=("nong_nghiep",), link=None),
+     P("Tỷ lệ học sinh lớp 9 tốt nghiệp đạt 98%", THCS, st=C, link=None),
+     P("Tiêm chủng đầy đủ cho 95% trẻ dưới 1 tuổi", TYT, st=I, topics=("y_te",), link=None),
+     P("Xây dựng 02 mô hình \"Tổ liên gia an toàn phòng cháy chữa cháy\"", CAX, st=C,
+       topics=("quoc_phong_an_ninh",), link=None)])
+
+# --- 17 Báo Cà Mau article 2024 (kind other) ----------------------------------------
+CCB, HĐ = "Hội Cựu chiến binh huyện Trần Văn Thời", "Huyện đoàn Trần Văn Thời"
+doc("h4-17-baocamau-2024-baiviet.txt", "other", None, "2024-03-18", "Báo Cà Mau", 2024, None,
+    ["Báo Cà Mau", CCB, "Huyện ủy Trần Văn Thời", HĐ],
+    [L("Trương Minh Hải", "Chủ tịch", CCB)],
+    [P("Vận động hội viên góp vốn, ngày công làm mới 10 cây cầu giao thông nông thôn trước mùa mưa "
+       "năm 2024", CCB, None, None, "trước mùa mưa năm 2024", topics=("giao_thong",
+                                                                    "nong_thon_moi")),
+     P("Giúp 30 hộ hội viên thoát nghèo trong năm", CCB, None, "2024-12-31", "trong năm",
+       topics=("giam_ngheo",)),
+     P("Không để hội viên vi phạm pháp luật", CCB),
+     P("Công trình thanh niên thắp sáng 5 km đường quê, hoàn thành trước ngày 26/3/2024", HĐ, None,
+       "2024-03-26", "trước ngày 26/3/2024", topics=("giao_thong",))])
+
+# --- 18 Huyện ủy Mường Nhé (Điện Biên) plan 2016 for the 2017 signing (kind other) --
+MN = "Huyện ủy Mường Nhé"
+doc("h4-18-hu-muongnhe-2016-kehoach.pdf", "other", "27-KH/HU", "2016-09-12", MN, 2017,
+    ("Lò Văn Phương", "Bí thư"),
+    ["Đảng bộ tỉnh Điện Biên", MN, "Ban Tổ chức Huyện ủy", "Ủy ban Kiểm tra Huyện ủy",
+     "Văn phòng Huyện ủy"],
+    [L("Lò Văn Phương", "Bí thư", MN)], [])
+
+# --- 19 Chủ tịch UBND phường Trần Hưng Đạo (Quy Nhơn) personal commitment 2024 -------
+UB = "UBND phường Trần Hưng Đạo"
+KT = "Đặng Thị Kim Thoa"
+doc("h4-19-ubnd-tranhungdao-2024-camketcanhan.docx", "commitment", "02/CK-UBND", "2024-01-10",
+    UB, 2024, (KT, "Chủ tịch"), ["UBND thành phố Quy Nhơn", UB, "Thành ủy Quy Nhơn"],
+    [L(KT, "Chủ tịch", UB), L("Nguyễn Tự Công Hoàng", "Chủ tịch", "UBND thành phố Quy Nhơn")],
+    [P("Tổ chức thu ngân sách đạt 110% dự toán thành phố giao, trong đó thu từ đất đạt trên 8 tỷ "
+       "đồng, trước 31/12/2024", UB, KT, "2024-12-31", "trước 31/12/2024",
+       topics=("thu_ngan_sach",)),
+     P("Giải tỏa, bố trí tái định cư cho 46 hộ dân khu vực ven biển đường Xuân Diệu để thực hiện dự "
+       "án chỉnh trang, xong trong tháng 10 năm 2024", UB, KT, "2024-10-31",
+       "trong tháng 10 năm 2024", topics=("giai_phong_mat_bang",)),
+     P("Không có hồ sơ thủ tục hành chính trễ hạn; tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%, hết "
+       "Quý III/2024", UB, KT, "2024-09-30", "hết Quý III/2024",
+       topics=("cai_cach_hanh_chinh", "chuyen_doi_so")),
+     P("Ra mắt mô hình \"Tổ dân phố không rác thải nhựa\" tại 12/12 tổ dân phố trong năm 2024", UB,
+       KT, "2024-12-31", "trong năm 2024", topics=("moi_truong",))])
+
+# --- 20/21 Chi bộ Chi cục Hải quan cửa khẩu Móng Cái (Quảng Ninh) 2017 --------------
+HQ = "Chi bộ Chi cục Hải quan cửa khẩu Móng Cái"
+F20 = "h4-20-cb-haiquan-mongcai-2017-camket.txt"
+VK = "Vi Văn Kiên"
+doc(F20, "commitment", "01-CK/CB", "2017-02-20", HQ, 2017, (VK, "Bí thư"),
+    ["Đảng bộ Cục Hải quan tỉnh Quảng Ninh", HQ, "Đảng ủy Cục Hải quan tỉnh Quảng Ninh",
+     "Đồn Biên phòng cửa khẩu quốc tế Móng Cái"],
+    [L(VK, "Bí thư", HQ), L("Nguyễn Văn Trung", "Bí thư", "Đảng ủy Cục Hải quan tỉnh Quảng Ninh")],
+    [P("Thu ngân sách đạt 1.850 tỷ đồng, phấn đấu vượt 5% chỉ tiêu được giao", HQ, VK,
+       "2017-12-31", "cả năm", I, ("thu_ngan_sach",)),
+     P("Rút ngắn thời gian thông quan hàng hóa qua cầu Bắc Luân II xuống dưới 30 phút đối với hàng "
+       "luồng xanh", HQ, VK, "2017-09-30", "quý III/2017", N, ("cai_cach_hanh_chinh",)),
+     P("Phối hợp với Đồn Biên phòng cửa khẩu quốc tế Móng Cái phát hiện, bắt giữ tối thiểu 40 vụ "
+       "buôn lậu, gian lận thương mại", HQ, VK, "2017-12-31", "trong năm 2017", C,
+       ("quoc_phong_an_ninh",)),
+     P("100% tờ khai được xử lý trên hệ thống VNACCS/VCIS, không còn tờ khai giấy", HQ, VK,
+       "2017-07-01", "trước ngày 01/7/2017", C, ("cai_cach_hanh_chinh", "chuyen_doi_so"))])
+doc("h4-21-cb-haiquan-mongcai-2017-tongket.pdf", "evaluation", "12-BC/CB", "2017-12-14", HQ,
+    2017, (VK, "Bí thư"), ["Đảng bộ Cục Hải quan tỉnh Quảng Ninh", HQ], [L(VK, "Bí thư", HQ)],
+    [P("Xử lý tờ khai điện tử trên VNACCS/VCIS", HQ, st=C,
+       topics=("cai_cach_hanh_chinh", "chuyen_doi_so"), link=(F20, 4)),
+     P("Thời gian thông quan luồng xanh qua Bắc Luân II", HQ, st=N,
+       topics=("cai_cach_hanh_chinh",), link=(F20, 2)),
+     P("Chống buôn lậu, gian lận thương mại", HQ, st=C, topics=("quoc_phong_an_ninh",),
+       link=(F20, 3)),
+     P("Thu ngân sách", HQ, st=I, topics=("thu_ngan_sach",), link=(F20, 1)),
+     P("Ứng phó bão số 2 (Talas) tháng 7/2017", HQ, st=C, link=None)])
+
+# --- 22 Chi bộ of a foreign-invested company (Bắc Ninh) 2025, bilingual table --------
+TT2 = "Chi bộ Công ty TNHH Quang điện tử Thuận Thành"
+doc("h4-22-cb-congty-thuanthanh-2025-camket.pdf", "commitment", "02-CK/CB", "2025-03-03", TT2,
+    2025, ("Đỗ Văn Thanh", "Bí thư"),
+    ["Đảng bộ Khối Doanh nghiệp tỉnh Bắc Ninh", TT2, "Đảng ủy Khối Doanh nghiệp tỉnh Bắc Ninh",
+     "Công đoàn Công ty TNHH Quang điện tử Thuận Thành"],
+    [L("Ngô Thị Hà", "Phó Bí thư", "Đảng ủy Khối Doanh nghiệp tỉnh Bắc Ninh"),
+     L("Đỗ Văn Thanh", "Bí thư", TT2)],
+    [P("Phối hợp với Công đoàn công ty ký mới Thỏa ước lao động tập thể, nâng mức hỗ trợ nhà trọ cho "
+       "4.200 công nhân / Sign a new collective labour agreement with the company trade union", TT2,
+       None, "2025-06-30", "Quý II/2025 (Q2/2025)"),
+     P("Giới thiệu 20 quần chúng ưu tú là công nhân trực tiếp sản xuất để kết nạp Đảng / Nominate "
+       "20 production workers for Party admission", TT2, None, "2025-12-31",
+       "Cuối năm 2025 (end of 2025)", topics=("xay_dung_dang",)),
+     P("Không để xảy ra tranh chấp lao động tập thể, ngừng việc tập thể / No collective labour "
+       "dispute or work stoppage", TT2, None, "2025-12-31", "Cả năm (whole year)")])
