@@ -377,3 +377,50 @@ doc("h4-22-cb-congty-thuanthanh-2025-camket.pdf", "commitment", "02-CK/CB", "202
        "Cuối năm 2025 (end of 2025)", topics=("xay_dung_dang",)),
      P("Không để xảy ra tranh chấp lao động tập thể, ngừng việc tập thể / No collective labour "
        "dispute or work stoppage", TT2, None, "2025-12-31", "Cả năm (whole year)")])
+
+# --- 23 Hội LHPN xã Tân Phú Trung (Củ Chi, TP Hồ Chí Minh) 2016, cp1258 -------------
+PN = "Hội Liên hiệp Phụ nữ xã Tân Phú Trung"
+ML = "Trần Thị Mỹ Linh"
+doc("h4-23-hpn-tanphutrung-2016-camket.txt", "commitment", "03/CK-HPN", "2016-01-25", PN, 2016,
+    (ML, "Chủ tịch"),
+    ["Hội LHPN huyện Củ Chi", PN, "Đảng ủy xã Tân Phú Trung",
+     "Ngân hàng Chính sách xã hội huyện Củ Chi"],
+    [L(ML, "Chủ tịch", PN), L("Huỳnh Văn Sáu", "Phó Bí thư", "Đảng ủy xã Tân Phú Trung")],
+    [P("Vận động hội viên tham gia Cuộc vận động \"Xây dựng gia đình 5 không, 3 sạch\", phấn đấu "
+       "đến cuối năm 2016 có 85% hộ gia đình hội viên đạt tiêu chí \"3 sạch\" góp phần xây dựng xã "
+       "nông thôn mới", PN, ML, "2016-12-31", "đến cuối năm 2016", topics=("nong_thon_moi",)),
+     P("Phối hợp Ngân hàng Chính sách xã hội huyện giải ngân 4 tỷ đồng vốn vay ủy thác cho 120 hội "
+       "viên nghèo, cận nghèo phát triển chăn nuôi bò sữa, trồng rau an toàn, giải ngân xong trong "
+       "6 tháng đầu năm", PN, ML, "2016-06-30", "trong 6 tháng đầu năm", topics=("giam_ngheo",)),
+     P("Thành lập mới 02 tổ hợp tác \"Phụ nữ trồng rau an toàn\" tại ấp Phú Lợi và ấp Bến Đò trước "
+       "tháng 9/2016", PN, ML, "2016-08-31", "trước tháng 9/2016", topics=("nong_nghiep",))])
+
+# --- 24 Chi bộ Văn phòng Sở TN&MT Thanh Hóa 2021 mid-year, no paired commitment -------
+VP = "Chi bộ Văn phòng Sở Tài nguyên và Môi trường tỉnh Thanh Hóa"
+doc("h4-24-cb-vpstnmt-thanhhoa-2021-soket.docx", "evaluation", "05-BC/CB", "2021-07-02", VP, 2021,
+    ("Lê Thị Thanh Huyền", "Bí thư"),
+    ["Đảng bộ Sở Tài nguyên và Môi trường tỉnh Thanh Hóa", VP],
+    [L("Lê Thị Thanh Huyền", "Bí thư", VP)],
+    [P("Chuyển 100% văn bản đi, đến (trừ văn bản mật) sang môi trường điện tử, có chữ ký số", VP,
+       st=I, topics=("cai_cach_hanh_chinh", "chuyen_doi_so"), link=None),
+     P("Số hóa hồ sơ lưu trữ giai đoạn 2008-2015", VP, st=I, topics=("chuyen_doi_so",), link=None),
+     P("Không có đảng viên vi phạm quy định về phòng, chống dịch COVID-19", VP, st=C,
+       topics=("xay_dung_dang", "y_te"), link=None),
+     P("Tham mưu giải quyết đơn thư đúng hạn", VP, st=I, link=None)])
+
+# --- 25 Đảng ủy Quân sự huyện Tam Nông (Phú Thọ) 2019 -------------------------------
+QS = "Đảng ủy Quân sự huyện Tam Nông"
+CHQS = "Ban CHQS huyện Tam Nông"
+HB, PH = "Hà Văn Bình", "Phùng Quang Huy"
+doc("h4-25-dquansu-tamnong-2019-camket.docx", "commitment", "04-CK/ĐU", "2019-01-14", QS, 2019,
+    (PH, "Bí thư"), ["Đảng bộ huyện Tam Nông", QS, CHQS, "Huyện ủy Tam Nông"],
+    [L(HB, "Chỉ huy trưởng", CHQS), L(PH, "Chính trị viên", CHQS),
+     L("Nguyễn Hữu Hoàng", "Bí thư", "Huyện ủy Tam Nông")],
+    [P("Tuyển chọn, gọi công dân nhập ngũ", QS, HB, "2019-02-28", "Tháng 2/2019",
+       topics=("quoc_phong_an_ninh",)),
+     P("Tổ chức diễn tập khu vực phòng thủ huyện", QS, HB, "2019-09-30", "Quý III/2019",
+       topics=("quoc_phong_an_ninh",)),
+     P("Huấn luyện dân quân tự vệ năm thứ nhất", QS, PH, "2019-06-30", "Trước 30/6",
+       topics=("quoc_phong_an_ninh",)),
+     P("Xây dựng 02 nhà \"Đồng đội\" cho cựu quân nhân có hoàn cảnh khó khăn", QS, PH, "2019-12-22",
+       "Nhân dịp 22/12/2019")])
