@@ -424,3 +424,41 @@ doc("h4-25-dquansu-tamnong-2019-camket.docx", "commitment", "04-CK/ĐU", "2019-0
        topics=("quoc_phong_an_ninh",)),
      P("Xây dựng 02 nhà \"Đồng đội\" cho cựu quân nhân có hoàn cảnh khó khăn", QS, PH, "2019-12-22",
        "Nhân dịp 22/12/2019")])
+
+# --- 26 Đoàn phường Hoàn Kiếm (Hà Nội, after the 2025 merger), NFD text -------------
+DP = "Đoàn phường Hoàn Kiếm"
+HM = "Nguyễn Hà My"
+doc("h4-26-doan-hoankiem-2025-camket.txt", "commitment", "04-CK/ĐTN", "2025-08-26", DP, 2025,
+    (HM, "Bí thư"), ["Đảng bộ phường Hoàn Kiếm", DP, "Đảng ủy phường Hoàn Kiếm"],
+    [L(HM, "Bí thư", DP), L("Trần Quang Huy", "Phó Bí thư", "Đảng ủy phường Hoàn Kiếm")],
+    [P("Ra quân \"Ngày Chủ nhật xanh\" làm sạch 12 tuyến phố cổ và khu vực hồ Hoàn Kiếm, mỗi tháng "
+       "02 đợt, đến hết tháng 12/2025", DP, HM, "2025-12-31", "đến hết tháng 12/2025",
+       topics=("moi_truong",)),
+     P("Hướng dẫn 100% người cao tuổi tại 18 tổ dân phố cài đặt, sử dụng VNeID mức độ 2 và dịch vụ "
+       "công trực tuyến, hoàn thành trước 15/11/2025", DP, HM, "2025-11-15", "trước 15/11/2025",
+       topics=("cai_cach_hanh_chinh", "chuyen_doi_so")),
+     P("Thành lập 01 đội thanh niên tình nguyện hỗ trợ du khách quốc tế tại khu phố đi bộ, ra mắt "
+       "dịp Quốc khánh 2/9", DP, HM, "2025-09-02", "dịp Quốc khánh 2/9")])
+
+# --- 27/28 Chi bộ Hợp tác xã dịch vụ nông nghiệp Tân Hưng (Đồng Tháp) 2017 ----------
+HX = "Chi bộ Hợp tác xã dịch vụ nông nghiệp Tân Hưng"
+F27 = "h4-27-cb-htx-tanhung-2017-camket.docx"
+LT8 = "Lê Văn Tám"
+doc(F27, "commitment", "01-CK/CB", "2017-02-06", HX, 2017, (LT8, "Bí thư"),
+    ["Đảng bộ xã Tân Hưng", HX, "Đảng ủy xã Tân Hưng"],
+    [L(LT8, "Bí thư", HX), L("Phan Văn Út", "Bí thư", "Đảng ủy xã Tân Hưng")],
+    [P("Liên kết với doanh nghiệp bao tiêu 300 ha xoài cát Hòa Lộc theo tiêu chuẩn VietGAP", HX, LT8,
+       "2017-12-31", "Vụ xoài nghịch mùa, trước 31/12", I, ("nong_nghiep",)),
+     P("Đầu tư 02 máy sấy lúa công suất 30 tấn/mẻ", HX, LT8, "2017-06-30", "Quý 2/2017", C,
+       ("nong_nghiep",)),
+     P("Kết nạp thêm 40 thành viên, nâng vốn điều lệ lên 2,5 tỷ đồng", HX, LT8, "2017-12-31",
+       "Hết năm", C),
+     P("Kết nạp 02 đảng viên là thành viên hợp tác xã", HX, LT8, "2017-09-30", "Tháng 9/2017", N,
+       ("xay_dung_dang",))])
+doc("h4-28-cb-htx-tanhung-2017-kiemdiem.txt", "evaluation", "09-BC/CB", "2017-12-20", HX, 2017,
+    (LT8, "Bí thư"), ["Đảng bộ xã Tân Hưng", HX], [L(LT8, "Bí thư", HX)],
+    [P("Máy sấy lúa", HX, st=C, topics=("nong_nghiep",), link=(F27, 2)),
+     P("Bao tiêu xoài VietGAP", HX, st=I, topics=("nong_nghiep",), link=(F27, 1)),
+     P("Phát triển đảng viên", HX, st=N, topics=("xay_dung_dang",), link=(F27, 4)),
+     P("Phát triển thành viên, vốn điều lệ", HX, st=C, link=(F27, 3)),
+     P("Khắc phục sạt lở bờ sông Tiền tại ấp 3", HX, st=C, topics=("moi_truong",), link=None)])
