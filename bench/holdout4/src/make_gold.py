@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).resolve().parent.parent
-C, N, I, U = "completed", "not_completed", "in_progress", "unknown"
+C, N, IP, U = "completed", "not_completed", "in_progress", "unknown"
 
 
 def P(task: str, unit: str, leader: str | None = None, dl: str | None = None,
@@ -56,7 +56,7 @@ doc(F01, "commitment", "08-CK/ĐU", "2019-01-15", BN, 2019, ("Trịnh Quốc B�
      L("Phan Minh Khôi", "Phó Chủ tịch", "UBND phường Bến Nghé"),
      L("Võ Thành Lợi", "Phó Bí thư", "Quận ủy Quận 1")],
     [P("Lập lại trật tự lòng lề đường trên các tuyến Đồng Khởi, Lê Lợi, Nguyễn Huệ; không để tái lấn chiếm",
-       BN, "Lâm Thị Ngọc Hân", "2019-12-31", "Quý 4/2019", I),
+       BN, "Lâm Thị Ngọc Hân", "2019-12-31", "Quý 4/2019", IP),
      P("Thu ngân sách nhà nước trên địa bàn đạt 105% dự toán được giao", BN, "Lâm Thị Ngọc Hân",
        "2019-12-31", "Trước 31/12", C, ("thu_ngan_sach",)),
      P("Giải quyết dứt điểm 12/15 hồ sơ khiếu nại tồn đọng về nhà, đất", BN, "Trịnh Quốc Bảo",
@@ -69,7 +69,7 @@ doc("h4-02-du-bennghe-2019-tongket.pdf", "evaluation", "45-BC/ĐU", "2019-12-20"
     ("Lâm Thị Ngọc Hân", "Phó Bí thư"),
     ["Đảng bộ Quận 1", BN, "Quận ủy Quận 1", "UBND Quận 1"],
     [L("Lâm Thị Ngọc Hân", "Phó Bí thư", BN)],
-    [P("Chỉnh trang trật tự vỉa hè, lòng đường khu trung tâm", BN, st=I, link=(F01, 1)),
+    [P("Chỉnh trang trật tự vỉa hè, lòng đường khu trung tâm", BN, st=IP, link=(F01, 1)),
      P("Thu ngân sách trên địa bàn", BN, st=C, topics=("thu_ngan_sach",), link=(F01, 2)),
      P("Dịch vụ công trực tuyến mức độ 3", BN, st=C,
        topics=("cai_cach_hanh_chinh", "chuyen_doi_so"), link=(F01, 4)),
@@ -87,13 +87,13 @@ doc(F03, "commitment", "03-ĐK/ĐU", "2021-01-08", PT, 2021, ("Đèo Văn Hợp"
      L("Nguyễn Hồng Phong", "Phó Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu")],
     [P("Quản lý, bảo vệ vững chắc 27,5 km đường biên giới và 14 cột mốc được giao, không để xảy ra "
        "xâm canh, xâm cư; mỗi quý tổ chức 01 lần tuần tra song phương với lực lượng bảo vệ biên "
-       "giới nước láng giềng", PT, "Lò Văn Thắng", st=I, topics=("quoc_phong_an_ninh",)),
+       "giới nước láng giềng", PT, "Lò Văn Thắng", st=IP, topics=("quoc_phong_an_ninh",)),
      P("Phối hợp với cấp ủy, chính quyền xã Pa Tần vận động 100% hộ dân các bản biên giới ký cam "
        "kết không tham gia xuất, nhập cảnh trái phép, hoàn thành trong Quý II/2021", PT,
        "Đèo Văn Hợp", "2021-06-30", "trong Quý II/2021", C, ("quoc_phong_an_ninh",)),
      P("Đấu tranh triệt phá ít nhất 03 chuyên án ma túy, bắt giữ các đối tượng mua bán trái phép "
        "chất ma túy qua biên giới trước 31/12", PT, "Lò Văn Thắng", "2021-12-31", "trước 31/12",
-       I, ("quoc_phong_an_ninh",)),
+       IP, ("quoc_phong_an_ninh",)),
      P("Nhận đỡ đầu 12 học sinh nghèo người dân tộc Dao, Thái theo chương trình \"Nâng bước em tới "
        "trường\" và xây dựng 01 nhà \"Mái ấm biên cương\" cho hộ nghèo bản Nậm Sảo 1, hoàn thành "
        "trước ngày 19/5/2021", PT, None, "2021-05-19", "trước ngày 19/5/2021", U, ("giam_ngheo",)),
@@ -103,11 +103,11 @@ doc(F03, "commitment", "03-ĐK/ĐU", "2021-01-08", PT, 2021, ("Đèo Văn Hợp"
 doc("h4-04-bp-patan-2021-soket.docx", "evaluation", "27-BC/ĐU", "2021-07-05", PT, 2021,
     ("Đèo Văn Hợp", "Bí thư"), ["Đảng bộ Bộ đội Biên phòng tỉnh Lai Châu", PT],
     [L("Đèo Văn Hợp", "Bí thư", PT)],
-    [P("Quản lý, bảo vệ đường biên, mốc quốc giới", PT, st=I, topics=("quoc_phong_an_ninh",),
+    [P("Quản lý, bảo vệ đường biên, mốc quốc giới", PT, st=IP, topics=("quoc_phong_an_ninh",),
        link=(F03, 1)),
      P("Vận động nhân dân ký cam kết không xuất, nhập cảnh trái phép", PT, st=C,
        topics=("quoc_phong_an_ninh",), link=(F03, 2)),
-     P("Đấu tranh phòng, chống ma túy qua biên giới", PT, st=I, topics=("quoc_phong_an_ninh",),
+     P("Đấu tranh phòng, chống ma túy qua biên giới", PT, st=IP, topics=("quoc_phong_an_ninh",),
        link=(F03, 3)),
      P("Phòng, chống dịch COVID-19 trên tuyến biên giới", PT, st=C, topics=("y_te",), link=None)])
 
@@ -131,7 +131,7 @@ doc(F05, "commitment", "02-CK/ĐU", "2018-01-22", CT, 2018, (TT, "Bí thư"),
      P("Thanh tra, kiểm tra tại trụ sở 1.200 doanh nghiệp", CT, "Đinh Thị Mai Lan",
        "2018-12-31", "Trong năm 2018", U, ("thu_ngan_sach",)),
      P("Hoàn thành việc sắp xếp, giảm từ 21 xuống còn 13 Chi cục Thuế khu vực trước ngày 30/9/2018",
-       CT, TT, "2018-09-30", "trước ngày 30/9/2018", I, ("to_chuc_bo_may",), page=2),
+       CT, TT, "2018-09-30", "trước ngày 30/9/2018", IP, ("to_chuc_bo_may",), page=2),
      P("Mỗi tháng đối thoại với doanh nghiệp ít nhất 01 buổi; giải quyết 100% kiến nghị của người "
        "nộp thuế trong thời hạn 10 ngày làm việc", CT, TT, None, None, C,
        ("cai_cach_hanh_chinh",), page=2),
@@ -145,7 +145,7 @@ doc("h4-06-du-cucthue-nghean-2018-tongket.docx", "evaluation", "61-BC/ĐU", "201
      P("Giảm nợ đọng thuế", CT, st=N, topics=("thu_ngan_sach",), link=(F05, 2)),
      P("Khai, nộp thuế điện tử", CT, st=C, topics=("cai_cach_hanh_chinh", "chuyen_doi_so"),
        link=(F05, 3)),
-     P("Sắp xếp các Chi cục Thuế khu vực", CT, st=I, topics=("to_chuc_bo_may",), link=(F05, 5)),
+     P("Sắp xếp các Chi cục Thuế khu vực", CT, st=IP, topics=("to_chuc_bo_may",), link=(F05, 5)),
      P("Đối thoại, giải quyết kiến nghị của doanh nghiệp", CT, st=C,
        topics=("cai_cach_hanh_chinh",), link=(F05, 6)),
      P("Hỗ trợ người nộp thuế bị thiệt hại do bão số 4", CT, st=C, topics=("thu_ngan_sach",),
@@ -165,13 +165,13 @@ doc(F07, "commitment", "01-CK/CB", "2023-02-12", TV, 2023, (DE, "Bí thư"),
        ("giam_ngheo",)),
      P("Làm mới 700 m đường bê tông từ trung tâm thôn đến nhóm hộ Séo Lủng, nhân dân đóng góp "
        "ngày công và cát, đá; phấn đấu xong trong Quý 3/2023", TV, DE, "2023-09-30",
-       "trong Quý 3/2023", I, ("giao_thong", "nong_thon_moi")),
+       "trong Quý 3/2023", IP, ("giao_thong", "nong_thon_moi")),
      P("Duy trì 100% trẻ em trong độ tuổi đến trường, không để học sinh bỏ học giữa chừng trong "
        "năm học 2023-2024", TV, DE, "2024-05-31", "trong năm học 2023-2024", U)])
 doc("h4-08-cb-thenvan-2023-danhgia.txt", "evaluation", "07-BC/CB", "2023-12-08", TV, 2023,
     (DE, "Bí thư"), ["Đảng bộ xã Lũng Cú", TV], [L(DE, "Bí thư", TV)],
     [P("Giảm nghèo và xóa nhà tạm", TV, st=C, topics=("giam_ngheo",), link=(F07, 2)),
-     P("Đường bê tông đến nhóm hộ Séo Lủng", TV, st=I, topics=("giao_thong", "nong_thon_moi"),
+     P("Đường bê tông đến nhóm hộ Séo Lủng", TV, st=IP, topics=("giao_thong", "nong_thon_moi"),
        link=(F07, 3)),
      P("Tảo hôn, hôn nhân cận huyết thống", TV, st=N, topics=("van_hoa_xa_hoi",), link=(F07, 1)),
      P("Giữ vững an ninh trật tự dịp Lễ hội Hoa tam giác mạch", TV, st=C,
@@ -190,7 +190,7 @@ doc(F09, "commitment", "14-CK/ĐU", "2022-02-24", CTU, 2022, (HT, "Bí thư"),
        "xong trước ngày 30/11/2022", CTU, "Trần Trung Tính", "2022-11-30",
        "trước ngày 30/11/2022", C),
      P("Tuyển sinh đạt ít nhất 9.500 chỉ tiêu đại học chính quy năm học 2022-2023", CTU,
-       "Trần Trung Tính", st=I),
+       "Trần Trung Tính", st=IP),
      P("Công bố 450 bài báo quốc tế thuộc danh mục Scopus trong năm 2022", CTU, "Trần Văn Lý",
        "2022-12-31", "trong năm 2022", C),
      P("Chuyển giao ít nhất 05 quy trình canh tác lúa thích ứng xâm nhập mặn cho các tỉnh vùng "
@@ -205,16 +205,16 @@ doc(F10, "commitment", "22-CK/ĐU", "2022-07-15", CTU, 2022, (HT, "Bí thư"),
     [P("Hoàn thành kiểm định theo chuẩn AUN-QA cho 06 chương trình đào tạo (thay cho 08 chương "
        "trình), thời gian hoàn thành tháng 12/2022", CTU, None, "2022-12-31", "tháng 12/2022", C),
      P("Đưa vào vận hành hệ thống quản lý đào tạo số và học liệu trực tuyến dùng chung cho toàn "
-       "trường, hoàn thành đầu năm 2023", CTU, None, "2023-03-31", "đầu năm 2023", I,
+       "trường, hoàn thành đầu năm 2023", CTU, None, "2023-03-31", "đầu năm 2023", IP,
        ("chuyen_doi_so",))])
 doc("h4-11-du-dhct-2022-tongket.docx", "evaluation", "97-BC/ĐU", "2022-12-26", CTU, 2022,
     (HT, "Bí thư"), ["Đảng bộ thành phố Cần Thơ", CTU], [L(HT, "Bí thư", CTU)],
     [P("Kiểm định chương trình đào tạo theo chuẩn AUN-QA", CTU, st=C, link=(F10, 1)),
-     P("Tuyển sinh đại học chính quy", CTU, st=I, link=(F09, 2)),
+     P("Tuyển sinh đại học chính quy", CTU, st=IP, link=(F09, 2)),
      P("Công bố quốc tế", CTU, st=C, link=(F09, 3)),
      P("Chuyển giao quy trình canh tác lúa chịu mặn", CTU, st=N, topics=("nong_nghiep",),
        link=(F09, 4)),
-     P("Hệ thống quản lý đào tạo số", CTU, st=I, topics=("chuyen_doi_so",), link=(F10, 2)),
+     P("Hệ thống quản lý đào tạo số", CTU, st=IP, topics=("chuyen_doi_so",), link=(F10, 2)),
      P("Hỗ trợ sinh viên khó khăn sau dịch COVID-19", CTU, st=C, link=None)])
 
 # --- 12/13 Đảng ủy Agribank Chi nhánh tỉnh Kon Tum 2020 ----------------------------
@@ -289,7 +289,7 @@ doc("h4-16-du-quanghoa-2025-tonghop.docx", "evaluation", "19-BC/ĐU", "2025-12-2
     [P("Làm 1,2 km đường trục xóm", PR, st=C, topics=("giao_thong", "nong_thon_moi"), link=None),
      P("Trồng 15 ha rừng sản xuất", PR, st=N, topics=("nong_nghiep",), link=None),
      P("Tỷ lệ học sinh lớp 9 tốt nghiệp đạt 98%", THCS, st=C, link=None),
-     P("Tiêm chủng đầy đủ cho 95% trẻ dưới 1 tuổi", TYT, st=I, topics=("y_te",), link=None),
+     P("Tiêm chủng đầy đủ cho 95% trẻ dưới 1 tuổi", TYT, st=IP, topics=("y_te",), link=None),
      P("Xây dựng 02 mô hình \"Tổ liên gia an toàn phòng cháy chữa cháy\"", CAX, st=C,
        topics=("quoc_phong_an_ninh",), link=None)])
 
@@ -342,7 +342,7 @@ doc(F20, "commitment", "01-CK/CB", "2017-02-20", HQ, 2017, (VK, "Bí thư"),
      "Đồn Biên phòng cửa khẩu quốc tế Móng Cái"],
     [L(VK, "Bí thư", HQ), L("Nguyễn Văn Trung", "Bí thư", "Đảng ủy Cục Hải quan tỉnh Quảng Ninh")],
     [P("Thu ngân sách đạt 1.850 tỷ đồng, phấn đấu vượt 5% chỉ tiêu được giao", HQ, VK,
-       "2017-12-31", "cả năm", I, ("thu_ngan_sach",)),
+       "2017-12-31", "cả năm", IP, ("thu_ngan_sach",)),
      P("Rút ngắn thời gian thông quan hàng hóa qua cầu Bắc Luân II xuống dưới 30 phút đối với hàng "
        "luồng xanh", HQ, VK, "2017-09-30", "quý III/2017", N, ("cai_cach_hanh_chinh",)),
      P("Phối hợp với Đồn Biên phòng cửa khẩu quốc tế Móng Cái phát hiện, bắt giữ tối thiểu 40 vụ "
@@ -358,7 +358,7 @@ doc("h4-21-cb-haiquan-mongcai-2017-tongket.pdf", "evaluation", "12-BC/CB", "2017
        topics=("cai_cach_hanh_chinh",), link=(F20, 2)),
      P("Chống buôn lậu, gian lận thương mại", HQ, st=C, topics=("quoc_phong_an_ninh",),
        link=(F20, 3)),
-     P("Thu ngân sách", HQ, st=I, topics=("thu_ngan_sach",), link=(F20, 1)),
+     P("Thu ngân sách", HQ, st=IP, topics=("thu_ngan_sach",), link=(F20, 1)),
      P("Ứng phó bão số 2 (Talas) tháng 7/2017", HQ, st=C, link=None)])
 
 # --- 22 Chi bộ of a foreign-invested company (Bắc Ninh) 2025, bilingual table --------
@@ -402,11 +402,11 @@ doc("h4-24-cb-vpstnmt-thanhhoa-2021-soket.docx", "evaluation", "05-BC/CB", "2021
     ["Đảng bộ Sở Tài nguyên và Môi trường tỉnh Thanh Hóa", VP],
     [L("Lê Thị Thanh Huyền", "Bí thư", VP)],
     [P("Chuyển 100% văn bản đi, đến (trừ văn bản mật) sang môi trường điện tử, có chữ ký số", VP,
-       st=I, topics=("cai_cach_hanh_chinh", "chuyen_doi_so"), link=None),
-     P("Số hóa hồ sơ lưu trữ giai đoạn 2008-2015", VP, st=I, topics=("chuyen_doi_so",), link=None),
+       st=IP, topics=("cai_cach_hanh_chinh", "chuyen_doi_so"), link=None),
+     P("Số hóa hồ sơ lưu trữ giai đoạn 2008-2015", VP, st=IP, topics=("chuyen_doi_so",), link=None),
      P("Không có đảng viên vi phạm quy định về phòng, chống dịch COVID-19", VP, st=C,
        topics=("xay_dung_dang", "y_te"), link=None),
-     P("Tham mưu giải quyết đơn thư đúng hạn", VP, st=I, link=None)])
+     P("Tham mưu giải quyết đơn thư đúng hạn", VP, st=IP, link=None)])
 
 # --- 25 Đảng ủy Quân sự huyện Tam Nông (Phú Thọ) 2019 -------------------------------
 QS = "Đảng ủy Quân sự huyện Tam Nông"
@@ -448,7 +448,7 @@ doc(F27, "commitment", "01-CK/CB", "2017-02-06", HX, 2017, (LT8, "Bí thư"),
     ["Đảng bộ xã Tân Hưng", HX, "Đảng ủy xã Tân Hưng"],
     [L(LT8, "Bí thư", HX), L("Phan Văn Út", "Bí thư", "Đảng ủy xã Tân Hưng")],
     [P("Liên kết với doanh nghiệp bao tiêu 300 ha xoài cát Hòa Lộc theo tiêu chuẩn VietGAP", HX, LT8,
-       "2017-12-31", "Vụ xoài nghịch mùa, trước 31/12", I, ("nong_nghiep",)),
+       "2017-12-31", "Vụ xoài nghịch mùa, trước 31/12", IP, ("nong_nghiep",)),
      P("Đầu tư 02 máy sấy lúa công suất 30 tấn/mẻ", HX, LT8, "2017-06-30", "Quý 2/2017", C,
        ("nong_nghiep",)),
      P("Kết nạp thêm 40 thành viên, nâng vốn điều lệ lên 2,5 tỷ đồng", HX, LT8, "2017-12-31",
@@ -458,7 +458,7 @@ doc(F27, "commitment", "01-CK/CB", "2017-02-06", HX, 2017, (LT8, "Bí thư"),
 doc("h4-28-cb-htx-tanhung-2017-kiemdiem.txt", "evaluation", "09-BC/CB", "2017-12-20", HX, 2017,
     (LT8, "Bí thư"), ["Đảng bộ xã Tân Hưng", HX], [L(LT8, "Bí thư", HX)],
     [P("Máy sấy lúa", HX, st=C, topics=("nong_nghiep",), link=(F27, 2)),
-     P("Bao tiêu xoài VietGAP", HX, st=I, topics=("nong_nghiep",), link=(F27, 1)),
+     P("Bao tiêu xoài VietGAP", HX, st=IP, topics=("nong_nghiep",), link=(F27, 1)),
      P("Phát triển đảng viên", HX, st=N, topics=("xay_dung_dang",), link=(F27, 4)),
      P("Phát triển thành viên, vốn điều lệ", HX, st=C, link=(F27, 3)),
      P("Khắc phục sạt lở bờ sông Tiền tại ấp 3", HX, st=C, topics=("moi_truong",), link=None)])
