@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from store.schema import (
@@ -123,12 +123,17 @@ def twin_groups(session: Session, ids: list[int]) -> dict[int, set[int]]:
     group: dict[tuple[Any, Any, str], set[int]] = {}
     for i in range(0, len(keyed), 300):
         part = keyed[i : i + 300]
-        # three INs, not a row-value IN: SQLite scans the table for the latter; the INs
-        # use the (unit_key, year) index, and the exact triples are checked here
+        # per year, the units of that year: not a row-value IN (SQLite scans the table for
+        # it), and not unit IN × year IN, whose cross product read every year of every unit
+        # (ten times the rows); each OR branch is a range of the (unit_key, year) index, and
+        # the exact triples are checked here
+        by_year: dict[Any, set[Any]] = {}
+        for u, y, _ in part:
+            by_year.setdefault(y, set()).add(u)
         for pid, u, y, t in session.execute(
             select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task).where(
-                PledgeRow.unit_key.in_({k[0] for k in part}),
-                PledgeRow.year.in_({k[1] for k in part}),
+                or_(*(and_(PledgeRow.year == y, PledgeRow.unit_key.in_(sorted(us)))
+                      for y, us in sorted(by_year.items()))),
                 PledgeRow.task.in_({k[2] for k in part}),
             )
         ):
