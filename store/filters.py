@@ -114,7 +114,7 @@ def twin_groups(session: Session, ids: list[int]) -> dict[int, set[int]]:
     about, not the size of the store."""
     mine: list[tuple[int, Any, Any, str]] = []
     for i in range(0, len(ids), 500):
-        mine += session.execute(
+        mine += session.connection().execute(
             select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task)
             .where(PledgeRow.id.in_(ids[i : i + 500]))
         ).all()
@@ -130,7 +130,7 @@ def twin_groups(session: Session, ids: list[int]) -> dict[int, set[int]]:
         by_year: dict[Any, set[Any]] = {}
         for u, y, _ in part:
             by_year.setdefault(y, set()).add(u)
-        for pid, u, y, t in session.execute(
+        for pid, u, y, t in session.connection().execute(
             select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task).where(
                 or_(*(and_(PledgeRow.year == y, PledgeRow.unit_key.in_(sorted(us)))
                       for y, us in sorted(by_year.items()))),
@@ -165,7 +165,7 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
     # and the task's place, not by row id, so a parallel batch gives the same answer
     best: dict[int, tuple[dt.date, str, int, str]] = {}
     for i in range(0, len(every), 500):
-        rows = session.execute(
+        rows = session.connection().execute(
             select(EvaluationRow.pledge_id, EvaluationRow.status, EvaluationRow.eval_date,
                    DocumentRow.sha256, EvaluationRow.index)
             .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
@@ -215,7 +215,7 @@ def _copies(session: Session, ids: list[int]) -> dict[int, set[int]]:
     """Pledges at the same place of copies of one paper: {pledge id: ids of its copies}."""
     out: dict[int, set[int]] = {}
     for i in range(0, len(ids), 500):
-        for a, b in session.execute(_copies_stmt(), {"ids": ids[i : i + 500]}):
+        for a, b in session.connection().execute(_copies_stmt(), {"ids": ids[i : i + 500]}):
             out.setdefault(int(a), set()).add(int(b))
     return out
 
