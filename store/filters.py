@@ -211,15 +211,17 @@ def _copies(session: Session, ids: list[int]) -> dict[int, set[int]]:
     return out
 
 
-def sql_conditions(session: Session, f: Filters, *, per_row: bool = False
-                   ) -> tuple[list[Any], bool]:
+def sql_conditions(session: Session, f: Filters, *, per_row: bool = False,
+                   unit_keys: set[str] | None = None) -> tuple[list[Any], bool]:
     """WHERE conditions on PledgeRow/DocumentRow, and False if a filter matches nothing.
 
     per_row: the rows are a few candidates found elsewhere (search's text index), so the
-    topic is checked row by row; a report over the whole store keeps the set form."""
+    topic is checked row by row; a report over the whole store keeps the set form.
+    unit_keys: f.units already resolved (resolve_units) by a caller that needs them too."""
     cond: list[Any] = [DocumentRow.status != "failed"]
     if f.units:
-        keys = resolve_units(session, f.units, f.subordinates)
+        keys = (unit_keys if unit_keys is not None
+                else resolve_units(session, f.units, f.subordinates))
         if not keys:
             return cond, False
         cond.append(PledgeRow.unit_key.in_(sorted(keys)))

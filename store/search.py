@@ -261,7 +261,7 @@ class Hit:
         return {k: getattr(self, k) for k in keys}
 
 
-def meta_expr(s: Session, f: Filters) -> list[list[str]]:
+def meta_expr(s: Session, f: Filters, unit_keys: set[str] | None = None) -> list[list[str]]:
     """The filters the text index can apply itself, as groups of alternative meta tokens
     (store.search_index.meta_tokens): year, unit (up to 64 unit keys), topic, kind, level.
 
@@ -273,7 +273,8 @@ def meta_expr(s: Session, f: Filters) -> list[list[str]]:
     if f.year is not None:
         groups.append([f"zy{f.year}"])
     if f.units:
-        keys = resolve_units(s, f.units, f.subordinates)
+        keys = (unit_keys if unit_keys is not None
+                else resolve_units(s, f.units, f.subordinates))
         if 0 < len(keys) <= 64:
             groups.append(sorted(meta_unit(k) for k in keys))
     if f.topics:
@@ -382,14 +383,16 @@ def search_pledges(
     f = filters or Filters()
     q = parse(raw)
     with store.session() as s:
-        cond, possible = sql_conditions(s, f, per_row=True)
+        # the units once: matching the typed names against every unit's aliases costs ms
+        keys = resolve_units(s, f.units, f.subordinates) if f.units else None
+        cond, possible = sql_conditions(s, f, per_row=True, unit_keys=keys)
         if not possible:
             return []
         dialect = store.dialect
         best, readings = _correct(s, q)
         penalty = 1.0 if best == q else 0.9
         n = max(200, limit * 10) * (3 if f.statuses else 1)
-        meta = meta_expr(s, f)
+        meta = meta_expr(s, f, keys)
         found: dict[int, None] = {}
         complete = 0  # how many were found with every word
         for mode in ("phrase", "all", "syllables", "half", "any"):
