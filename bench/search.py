@@ -33,6 +33,19 @@ Index build under that load: sqlite 208 s → 348 s, postgresql 754 s (word toke
 computed in Python: 0.14 ms per pledge, measured under the same load). Still to do for the 50 ms
 goal: fewer stages per query (each is one text-index round trip) and the topic stage on
 PostgreSQL (a GIN intersection of three frequent meta tokens).
+
+2026-11-26, 200,000 pledges (--reuse stores), old (a84bacb) and new code in two processes
+answering the same 200 queries in turn (old/new order alternating), load average ~6 on 2
+cores: the time per query was half in reading the hits' statuses (twin lookup: unit IN ×
+year IN read every year of every unit; ORM layer on each statement; the unit names matched
+twice), now one self-join, Core statements, once:
+  sqlite      old  median 40.8 ms  p95  92.7 ms   new  median 34.3 ms  p95  80.1 ms
+  postgresql  old  median 80.1 ms  p95 192.2 ms   new  median 69.5 ms  p95 152.2 ms
+The topic stage without a filter now reads pledge_topics newest first (migration 0004):
+9 ms instead of 69 ms for `Văn hóa - xã hội` on PostgreSQL; with a year filter the text
+index's intersection stays (the table walk cost 34-82 ms there). Still to do: the wide
+stages (half / any: an OR of ten word pairs, or of two very common words) are 20-90 ms on
+PostgreSQL, where a bitmap over every match is built before the LIMIT.
 """
 
 from __future__ import annotations
