@@ -10,7 +10,11 @@ with and without unit / year / level / topic / status filters) run once each, af
 warm-up queries; median and p95 wall time are printed.
 
 Usage:  python bench/search.py [--pledges N] [--db URL ...] [--queries 200] [--seed 7]
-        default: a temporary SQLite file, and a fresh database on the local PostgreSQL
+                               [--reuse] [--slowest N]
+        default: a temporary SQLite file, and a fresh database on the local PostgreSQL;
+        --reuse keeps both stores (/tmp/camket-bench-keep/, database camket_bench_N_SEED)
+        and searches them again on the next run instead of building them;
+        --slowest N prints the N slowest queries of each store with their times
 
 Measured 2026-11-25 (2 cores, 24 GiB; `python bench/search.py`, each query run once, cold):
   sqlite      1,000,000 pledges  load 30 s  index 33 s  median 17.2 ms  p95 56.5 ms
@@ -29,6 +33,19 @@ Index build under that load: sqlite 208 s → 348 s, postgresql 754 s (word toke
 computed in Python: 0.14 ms per pledge, measured under the same load). Still to do for the 50 ms
 goal: fewer stages per query (each is one text-index round trip) and the topic stage on
 PostgreSQL (a GIN intersection of three frequent meta tokens).
+
+2026-11-26, 200,000 pledges (--reuse stores), old (a84bacb) and new code in two processes
+answering the same 200 queries in turn (old/new order alternating), load average ~6 on 2
+cores: the time per query was half in reading the hits' statuses (twin lookup: unit IN ×
+year IN read every year of every unit; ORM layer on each statement; the unit names matched
+twice), now one self-join, Core statements, once:
+  sqlite      old  median 40.8 ms  p95  92.7 ms   new  median 34.3 ms  p95  80.1 ms
+  postgresql  old  median 80.1 ms  p95 192.2 ms   new  median 69.5 ms  p95 152.2 ms
+The topic stage without a filter now reads pledge_topics newest first (migration 0004):
+9 ms instead of 69 ms for `Văn hóa - xã hội` on PostgreSQL; with a year filter the text
+index's intersection stays (the table walk cost 34-82 ms there). Still to do: the wide
+stages (half / any: an OR of ten word pairs, or of two very common words) are 20-90 ms on
+PostgreSQL, where a bitmap over every match is built before the LIMIT.
 """
 
 from __future__ import annotations
@@ -154,6 +171,28 @@ def build(url: str, n: int, seed: int) -> tuple[Any, float, float, list[tuple[st
     return store, load, index, us
 
 
+def _kept(url: str, n: int, seed: int
+          ) -> tuple[Any, float, float, list[tuple[str, str, str]]] | None:
+    """A store built by an earlier --reuse run with the same size and seed, or None."""
+    from sqlalchemy import text
+
+    from store.db import open_store
+
+    store = open_store(url)
+    with store.engine.connect() as c:
+        have = c.execute(text("SELECT count(*) FROM pledges")).scalar_one()
+        indexed = c.execute(text(
+            "SELECT count(*) FROM " + ("pledge_fts" if store.dialect == "sqlite"
+                                       else "pledge_search"))).scalar_one()
+    if have != n or indexed != n:
+        if have:
+            raise SystemExit(f"{url}: {have:,} pledges, not {n:,}: remove it first")
+        store.close()
+        return None
+    # build() draws the units first from Random(seed): the same draw gives the same units
+    return store, 0.0, 0.0, units(3000, random.Random(seed))
+
+
 def _flush(c: Any, docs: list, pledges: list, ptopics: list, evals: list, *tables: Any) -> None:
     from sqlalchemy import insert
 
@@ -213,7 +252,17 @@ def queries(n: int, seed: int, us: list[tuple[str, str, str]]) -> list[tuple[str
     return out
 
 
-def measure(store: Any, qs: list[tuple[str, Any]]) -> tuple[float, float, int]:
+KINDS = ["term", "folded", "typo", "quoted+place", "topic name", "verb+term", "prefix",
+         "term+place"]
+
+
+def _p95(ts: list[float]) -> float:
+    ts = sorted(ts)
+    return ts[max(0, int(0.95 * len(ts)) - 1)]
+
+
+def measure(store: Any, qs: list[tuple[str, Any]], slowest: int = 0
+            ) -> tuple[float, float, int]:
     from pipeline.cli_followup import topic_terms
     from store.search import search_pledges
 
@@ -226,8 +275,18 @@ def measure(store: Any, qs: list[tuple[str, Any]]) -> tuple[float, float, int]:
         hits = search_pledges(store, q, f, limit=20, topic_terms=terms)
         times.append((time.perf_counter() - t) * 1000)
         found += bool(hits)
-    times.sort()
-    return statistics.median(times), times[int(0.95 * len(times)) - 1], found
+    if slowest:
+        # per query class (bench queries cycle through the 8 kinds) and the slowest queries
+        for k, name in enumerate(KINDS):
+            ts = times[k::len(KINDS)]
+            print(f"  {name:<13} median={statistics.median(ts):6.1f}ms "
+                  f"p95={_p95(ts):6.1f}ms max={max(ts):6.1f}ms")
+        order = sorted(range(len(qs)), key=lambda i: -times[i])[:slowest]
+        for i in order:
+            q, f = qs[i]
+            shown = {k: v for k, v in vars(f).items() if v not in (None, (), False)}
+            print(f"  {times[i]:7.1f}ms  [{KINDS[i % len(KINDS)]}] {q!r} {shown}")
+    return statistics.median(times), _p95(times), found
 
 
 def main() -> None:
@@ -238,28 +297,41 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--db", action="append", help="store URL (repeatable); default both")
     ap.add_argument("--keep", action="store_true", help="keep the PostgreSQL database")
+    ap.add_argument("--reuse", action="store_true",
+                    help="keep the stores and search them again next time (no rebuild)")
+    ap.add_argument("--slowest", type=int, default=0,
+                    help="print per-class times and the N slowest queries")
     args = ap.parse_args()
 
     import psycopg
 
     tmp = tempfile.mkdtemp(prefix="camket-bench-")
-    urls = args.db or [f"sqlite:///{tmp}/bench.db", "pg"]
+    if args.reuse:
+        tmp = "/tmp/camket-bench-keep"
+        Path(tmp).mkdir(exist_ok=True)
+    name = f"bench-{args.pledges}-{args.seed}" if args.reuse else "bench"
+    urls = args.db or [f"sqlite:///{tmp}/{name}.db", "pg"]
     for url in urls:
         made = None
         if url == "pg":
-            made = f"camket_bench_{uuid.uuid4().hex[:8]}"
+            made = (f"camket_bench_{args.pledges}_{args.seed}" if args.reuse
+                    else f"camket_bench_{uuid.uuid4().hex[:8]}")
             with psycopg.connect(PG_ADMIN, autocommit=True) as a:
-                a.execute(f'CREATE DATABASE "{made}"')
+                if not a.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                 (made,)).fetchone():
+                    a.execute(f'CREATE DATABASE "{made}"')
             url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{made}"
         try:
-            store, load, index, us = build(url, args.pledges, args.seed)
-            med, p95, found = measure(store, queries(args.queries, args.seed, us))
+            kept = _kept(url, args.pledges, args.seed) if args.reuse else None
+            store, load, index, us = kept or build(url, args.pledges, args.seed)
+            med, p95, found = measure(store, queries(args.queries, args.seed, us),
+                                      args.slowest)
             store.close()
             print(f"{url.split(':')[0]:<10} pledges={args.pledges:,} load={load:.1f}s "
                   f"index={index:.1f}s queries={args.queries} with_hits={found} "
                   f"median={med:.1f}ms p95={p95:.1f}ms", flush=True)
         finally:
-            if made and not args.keep:
+            if made and not (args.keep or args.reuse):
                 with psycopg.connect(PG_ADMIN, autocommit=True) as a:
                     a.execute(f'DROP DATABASE IF EXISTS "{made}" WITH (FORCE)')
 

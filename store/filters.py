@@ -110,36 +110,32 @@ def twin_groups(session: Session, ids: list[int]) -> dict[int, set[int]]:
     """Each pledge with its twins, itself included: the same task, word for word, pledged by
     the same unit for the same year in another file (the DOCX and PDF of one paper), and the
     pledge at the same place of a copy with the same number and date (a scan read by OCR).
-    Looked up on the (unit_key, year) index, so the cost follows the number of pledges asked
-    about, not the size of the store."""
-    mine: list[tuple[int, Any, Any, str]] = []
+    One self-join looked up on the (unit_key, year) index for each pledge asked about, so
+    the cost follows their number, not the size of the store. A pledge with no unit or year
+    (or no row) is absent: callers read it as its own group."""
+    twins: dict[int, set[int]] = {}
     for i in range(0, len(ids), 500):
-        mine += session.execute(
-            select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task)
-            .where(PledgeRow.id.in_(ids[i : i + 500]))
-        ).all()
-    wanted = {(u, y, t) for _, u, y, t in mine if u is not None and y is not None}
-    keyed = sorted(wanted)
-    group: dict[tuple[Any, Any, str], set[int]] = {}
-    for i in range(0, len(keyed), 300):
-        part = keyed[i : i + 300]
-        # three INs, not a row-value IN: SQLite scans the table for the latter; the INs
-        # use the (unit_key, year) index, and the exact triples are checked here
-        for pid, u, y, t in session.execute(
-            select(PledgeRow.id, PledgeRow.unit_key, PledgeRow.year, PledgeRow.task).where(
-                PledgeRow.unit_key.in_({k[0] for k in part}),
-                PledgeRow.year.in_({k[1] for k in part}),
-                PledgeRow.task.in_({k[2] for k in part}),
-            )
-        ):
-            if (u, y, t) in wanted:
-                group.setdefault((u, y, t), set()).add(pid)
-    twins = {pid: group.get((u, y, t), set()) | {pid} for pid, u, y, t in mine}
+        for a, b in session.connection().execute(_twins_stmt(), {"ids": ids[i : i + 500]}):
+            twins.setdefault(int(a), {int(a)}).add(int(b))
     # the same paper in another file whose text differs a little (a scan read by OCR, a PDF
     # that hyphenates): same unit and year, same document number and date, same place
-    for pid, others in _copies(session, [m[0] for m in mine]).items():
+    for pid, others in _copies(session, list(ids)).items():
         twins[pid] = twins.get(pid, {pid}) | others
     return twins
+
+
+@functools.cache
+def _twins_stmt() -> Select[int, int]:
+    # a join, not unit IN × year IN × task IN: those INs crossed read every year of every
+    # unit asked about (ten times the rows), and a row-value IN scans the table on SQLite
+    from sqlalchemy.orm import aliased
+
+    p1, p2 = aliased(PledgeRow), aliased(PledgeRow)
+    return (
+        select(p1.id, p2.id)
+        .join(p2, (p2.unit_key == p1.unit_key) & (p2.year == p1.year) & (p2.task == p1.task))
+        .where(p1.id.in_(bindparam("ids", expanding=True)))
+    )
 
 
 def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = None
@@ -160,7 +156,7 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
     # and the task's place, not by row id, so a parallel batch gives the same answer
     best: dict[int, tuple[dt.date, str, int, str]] = {}
     for i in range(0, len(every), 500):
-        rows = session.execute(
+        rows = session.connection().execute(
             select(EvaluationRow.pledge_id, EvaluationRow.status, EvaluationRow.eval_date,
                    DocumentRow.sha256, EvaluationRow.index)
             .join(DocumentRow, EvaluationRow.document_id == DocumentRow.id)
@@ -210,20 +206,22 @@ def _copies(session: Session, ids: list[int]) -> dict[int, set[int]]:
     """Pledges at the same place of copies of one paper: {pledge id: ids of its copies}."""
     out: dict[int, set[int]] = {}
     for i in range(0, len(ids), 500):
-        for a, b in session.execute(_copies_stmt(), {"ids": ids[i : i + 500]}):
+        for a, b in session.connection().execute(_copies_stmt(), {"ids": ids[i : i + 500]}):
             out.setdefault(int(a), set()).add(int(b))
     return out
 
 
-def sql_conditions(session: Session, f: Filters, *, per_row: bool = False
-                   ) -> tuple[list[Any], bool]:
+def sql_conditions(session: Session, f: Filters, *, per_row: bool = False,
+                   unit_keys: set[str] | None = None) -> tuple[list[Any], bool]:
     """WHERE conditions on PledgeRow/DocumentRow, and False if a filter matches nothing.
 
     per_row: the rows are a few candidates found elsewhere (search's text index), so the
-    topic is checked row by row; a report over the whole store keeps the set form."""
+    topic is checked row by row; a report over the whole store keeps the set form.
+    unit_keys: f.units already resolved (resolve_units) by a caller that needs them too."""
     cond: list[Any] = [DocumentRow.status != "failed"]
     if f.units:
-        keys = resolve_units(session, f.units, f.subordinates)
+        keys = (unit_keys if unit_keys is not None
+                else resolve_units(session, f.units, f.subordinates))
         if not keys:
             return cond, False
         cond.append(PledgeRow.unit_key.in_(sorted(keys)))

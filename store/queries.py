@@ -39,7 +39,7 @@ def latest_statuses(session: Session, pledge_ids: Iterable[int]) -> dict[int, st
 def _topics(session: Session, table: Any, fk: Any, ids: list[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     if ids:
-        for owner, topic in session.execute(
+        for owner, topic in session.connection().execute(
             select(fk, table.topic).where(fk.in_(ids)).order_by(table.position)
         ):
             out.setdefault(owner, []).append(topic)

@@ -215,6 +215,8 @@ class PledgeRow(TaskColumns, Base):
 
 class PledgeTopicRow(Base):
     __tablename__ = "pledge_topics"
+    # the topic's pledges newest first (search's topic stage, migration 0004)
+    __table_args__ = (Index("ix_pledge_topics_topic_pledge", "topic", "pledge_id"),)
 
     pledge_id: Mapped[int] = mapped_column(
         ForeignKey("pledges.id", ondelete="CASCADE"), primary_key=True
