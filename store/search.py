@@ -33,7 +33,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, column, select, table, text
+from sqlalchemy import Integer, any_, bindparam, column, select, table, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from store.db import Store
@@ -312,11 +313,48 @@ def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: i
             .limit(n)
         )
     else:
-        # a GIN index has no order: bound the rows fetched (newest first among them)
-        inner = text("SELECT pledge_id FROM pledge_search "
-                     "WHERE tsv @@ to_tsquery('simple', :m) LIMIT :cap").columns(
-            column("pledge_id"))
-        ps = inner.subquery("ps")
+        return _pg_candidates(session, expr, cond, n)
+    return list(session.connection().scalars(stmt, {"m": expr}))
+
+
+# up to n × _PG_FEW matches are read whole; beyond, id windows of n × each of _PG_WINDOWS
+# are tried before the whole table (see _pg_candidates)
+_PG_FEW = 5
+_PG_WINDOWS: tuple[float, ...] = (20, 200)
+
+
+def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list[int]:
+    """The newest n matches that pass the filters, exactly as FTS5 gives them on SQLite.
+
+    A GIN index has no order, so "newest first, stop after n" cannot be asked of it
+    directly, and cutting its matches at an arbitrary count would keep other pledges than
+    SQLite does. When there are more than a few: pledge ids grow with time, the newest ids
+    are searched first (the GIN
+    bitmap ANDed with the primary key's range), and the window widens only when it holds
+    fewer than n; a window that does hold n holds the newest n overall."""
+    conn = session.connection()
+    # Most queries match few pledges: read them all at once, no window needed.
+    cap = n * _PG_FEW
+    few = list(conn.scalars(text("SELECT pledge_id FROM pledge_search "
+                                 "WHERE tsv @@ to_tsquery('simple', :m) LIMIT :cap"),
+                            {"m": expr, "cap": cap + 1}))
+    if len(few) <= cap:
+        if not few:
+            return []
+        stmt = (
+            select(PledgeRow.id)
+            .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
+            .where(PledgeRow.id == any_(bindparam("few", few, type_=ARRAY(Integer))), *cond)
+            .order_by(PledgeRow.id.desc())
+            .limit(n)
+        )
+        return list(conn.scalars(stmt))
+    top = conn.scalar(text("SELECT max(pledge_id) FROM pledge_search")) or 0
+    windows = [top - k * n for k in _PG_WINDOWS if top - k * n > 0] + [None]
+    for low in windows:
+        where = "tsv @@ to_tsquery('simple', :m)" + ("" if low is None else " AND pledge_id > :low")
+        ps = text(f"SELECT pledge_id FROM pledge_search WHERE {where}").columns(
+            column("pledge_id")).subquery("ps")
         stmt = (
             select(PledgeRow.id)
             .select_from(ps)
@@ -326,8 +364,10 @@ def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: i
             .order_by(PledgeRow.id.desc())
             .limit(n)
         )
-        return list(session.connection().scalars(stmt, {"m": expr, "cap": n * 5}))
-    return list(session.connection().scalars(stmt, {"m": expr}))
+        found = list(conn.scalars(stmt, {"m": expr, "low": low}))
+        if len(found) >= n or low is None:
+            return found
+    return []
 
 
 def _tagged(session: Session, slug: str, cond: list[Any], n: int) -> list[int]:

@@ -336,6 +336,18 @@ def test_same_ranking_on_both_databases(filled) -> None:
     ]
 
 
+@pytest.mark.parametrize("query", ["giai phong mat bang", "nông thôn mới", "giao thong"])
+def test_many_matches_give_the_same_newest_hits(filled, monkeypatch, query: str) -> None:
+    """PostgreSQL's GIN index has no order: past a few matches the newest are read through
+    id windows; the hits must be those SQLite's FTS5 gives (newest first, then scored)."""
+    import store.search as ss
+
+    few = ids(search_pledges(filled, query))
+    monkeypatch.setattr(ss, "_PG_FEW", 0)  # every query takes the window path
+    monkeypatch.setattr(ss, "_PG_WINDOWS", (0.005,))  # a window of one id, then all
+    assert few and ids(search_pledges(filled, query)) == few
+
+
 # -- the command ------------------------------------------------------------------------------
 
 
