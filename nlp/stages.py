@@ -127,8 +127,12 @@ def _merge(found: list[Leader]) -> list[Leader]:
     """One entry per person: the same name seen in a table and a signature is one leader;
     a title or unit known from one mention fills the gap in another."""
     out: dict[str, Leader] = {}
+    first_title: dict[str, tuple[int, str]] = {}
     for lead in found:
         k = fold(lead.name)
+        at = lead.span.start if lead.span is not None else 1 << 62
+        if lead.title and (k not in first_title or at < first_title[k][0]):
+            first_title[k] = (at, lead.title)
         if k not in out:
             out[k] = lead
             continue
@@ -137,6 +141,11 @@ def _merge(found: list[Leader]) -> list[Leader]:
             have.title = lead.title
         if not have.unit and lead.unit:
             have.unit, have.unit_key = lead.unit, lead.unit_key
+    # a person holding two offices is named by the one given where the paper first names
+    # them ("Chính trị viên" in the list, "Bí thư" under the signature)
+    for k, lead in out.items():
+        if k in first_title:
+            lead.title = first_title[k][1]
     return list(out.values())
 
 
