@@ -83,7 +83,25 @@ class UnitFinder:
                         seen[m.key] = UnitMention(m.name, m.key, m.level,
                                                   dossier.span(off + m.start, off + m.end))
         dossier.units = _drop_truncated(seen)
+        _issuer_in_full(dossier, seen)
         return dossier
+
+
+# type words (keyed) that open the place qualifying a body's name
+_PLACE_WORDS = ("tinh", "huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
+
+
+def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
+    """A header names its body short ("ĐẢNG ỦY CỤC THUẾ" under "ĐẢNG BỘ TỈNH NGHỆ AN"),
+    the paper in full ("Đảng ủy Cục Thuế tỉnh Nghệ An"): when the paper spells the issuer
+    out with exactly one place, that full name is the issuer."""
+    f = dossier.fields
+    if not f.issuer_key:
+        return
+    longer = [m for k, m in seen.items() if k.startswith(f.issuer_key + " ")
+              and k[len(f.issuer_key) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS))]
+    if len(longer) == 1:
+        f.issuer, f.issuer_key = longer[0].name, longer[0].key
 
 
 class LeaderFinder:
