@@ -223,6 +223,9 @@ FIRST = [
      "dang uy don bien phong na lan", "organisation"),
     ("Đảng ủy Trường Đại học Vinh điều chỉnh chỉ tiêu", None, "Đảng ủy Trường Đại học Vinh",
      "Đảng ủy Trường Đại học Vinh", "dang uy truong dai hoc vinh", "organisation"),
+    # the national labour federation is a body of its own
+    ("theo hướng dẫn của Tổng LĐLĐ Việt Nam", None, "Tổng LĐLĐ Việt Nam",
+     "Tổng LĐLĐ Việt Nam", "tong lien doan lao dong viet nam", "organisation"),
     # a border guard post, a customs department, a commune health station
     ("Đồn Biên phòng Cửa khẩu Lao Bảo cam kết", None, "Đồn Biên phòng Cửa khẩu Lao Bảo",
      "Đồn Biên phòng Cửa khẩu Lao Bảo", "don bien phong cua khau lao bao", "department"),
