@@ -19,6 +19,7 @@ class Head:
     bare: bool
     free: bool
     listed: bool = False  # only a listed department name may follow ("Bộ Xây dựng")
+    inner: bool = False  # a unit only as the parent of another ("Chi bộ Trạm Y tế xã X")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
                 bare=bool(h.get("bare", False)),
                 free=bool(h.get("free", False)),
                 listed=bool(h.get("listed", False)),
+                inner=bool(h.get("inner", False)),
             )
             heads.add(form, head)
             if form == forms[0]:

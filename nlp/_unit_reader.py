@@ -105,6 +105,9 @@ class Unit:
         parts = [display] if display else []
         if self.echo is not None and self.place:
             parts.append(self.echo.display)
+        elif self.head.kind == "committee" and self.place and self.place.isdigit() and \
+                self.head.type:
+            parts.append(self.head.type.capitalize())  # resolved: "Quận ủy" → "Quận ủy Quận 1"
         if self.sub is not None:
             parts.append(self.sub.display)
         if self.parent is not None:
@@ -119,6 +122,12 @@ class Unit:
             parts += [typ.display, place]
         return " ".join(parts)
 
+    def _number_type(self) -> str | None:
+        """The type word that names a numbered place ("Quận 1"), written or implied by
+        a committee resolved from context ("Quận ủy" in a paper of Quận ủy Quận 1)."""
+        typ = self.echo or self.type
+        return typ.canonical if typ is not None else self.head.type
+
     def key(self) -> str:
         _, canonical = self._head_parts(for_key=True)
         parts = [canonical]
@@ -130,6 +139,11 @@ class Unit:
             parts.append(self.type.canonical)
         elif self.implied_type and self.place:
             parts.append(self.implied_type)
+        elif self.place and self.place.isdigit():
+            # a numbered place is named by its type word: "Quận ủy Quận 1" is no "Quận ủy 1"
+            word = self._number_type()
+            if word:
+                parts.append(word)
         if self.place:
             parts.append(self.place)
         # the places above (self.outer) only qualify the name: "xã Cam Thành huyện Cam Lộ"
@@ -308,6 +322,8 @@ class Reader:
                 return Unit(CONTEXT_HEAD, start, i, behalf_only=True)
             return None
         j, head = hm
+        if head.inner and not nested:
+            return None
         u = Unit(head, start, j, executive=executive)
         capital = tok.is_cap(i)
         self.line = tok.line[i]
@@ -335,7 +351,9 @@ class Reader:
                 # "Thành ủy Thành phố Hồ Chí Minh": the type word repeats the committee's
                 # own; shown, but left out of the key ("Thành ủy Hồ Chí Minh" is the same)
                 u.echo, j = tm[1], tm[0]
-            place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
+            # after its own type word a number alone is a name: "Quận ủy Quận 1"
+            place = self.place(j, allow_lower=not capital, numbered=u.echo is not None) \
+                if self.on_line(j) else None
             if place is not None:
                 u.end, u.place = place
             elif not (head.bare and capital):

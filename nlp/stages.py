@@ -83,7 +83,25 @@ class UnitFinder:
                         seen[m.key] = UnitMention(m.name, m.key, m.level,
                                                   dossier.span(off + m.start, off + m.end))
         dossier.units = _drop_truncated(seen)
+        _issuer_in_full(dossier, seen)
         return dossier
+
+
+# type words (keyed) that open the place qualifying a body's name
+_PLACE_WORDS = ("tinh", "huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
+
+
+def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
+    """A header names its body short ("ĐẢNG ỦY CỤC THUẾ" under "ĐẢNG BỘ TỈNH NGHỆ AN"),
+    the paper in full ("Đảng ủy Cục Thuế tỉnh Nghệ An"): when the paper spells the issuer
+    out with exactly one place, that full name is the issuer."""
+    f = dossier.fields
+    if not f.issuer_key:
+        return
+    longer = [m for k, m in seen.items() if k.startswith(f.issuer_key + " ")
+              and k[len(f.issuer_key) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS))]
+    if len(longer) == 1:
+        f.issuer, f.issuer_key = longer[0].name, longer[0].key
 
 
 class LeaderFinder:
@@ -127,8 +145,12 @@ def _merge(found: list[Leader]) -> list[Leader]:
     """One entry per person: the same name seen in a table and a signature is one leader;
     a title or unit known from one mention fills the gap in another."""
     out: dict[str, Leader] = {}
+    first_title: dict[str, tuple[int, str]] = {}
     for lead in found:
         k = fold(lead.name)
+        at = lead.span.start if lead.span is not None else 1 << 62
+        if lead.title and (k not in first_title or at < first_title[k][0]):
+            first_title[k] = (at, lead.title)
         if k not in out:
             out[k] = lead
             continue
@@ -137,6 +159,11 @@ def _merge(found: list[Leader]) -> list[Leader]:
             have.title = lead.title
         if not have.unit and lead.unit:
             have.unit, have.unit_key = lead.unit, lead.unit_key
+    # a person holding two offices is named by the one given where the paper first names
+    # them ("Chính trị viên" in the list, "Bí thư" under the signature)
+    for k, lead in out.items():
+        if k in first_title:
+            lead.title = first_title[k][1]
     return list(out.values())
 
 

@@ -141,3 +141,20 @@ def test_signer_name_alone_on_the_next_page(rest_of_list: list[str]) -> None:
     f = HeaderReader()(d).fields
     assert f.signer is not None and (f.signer.name, f.signer.title) == ("Vàng Seo Dìn",
                                                                         "Phó Bí thư")
+
+
+@pytest.mark.parametrize(("body", "issuer"), [
+    # the paper spells out the short header name with its place: that is the issuer
+    (["Ban Thường vụ Đảng ủy Cục Hải quan tỉnh Hà Tĩnh cam kết thực hiện:"],
+     "Đảng ủy Cục Hải quan tỉnh Hà Tĩnh"),
+    # two different places: no telling which, the header's name stays
+    (["Đảng ủy Cục Hải quan tỉnh Hà Tĩnh và Đảng ủy Cục Hải quan tỉnh Nghệ An phối hợp."],
+     "Đảng ủy Cục Hải quan"),
+])
+def test_issuer_spelt_out_in_the_paper(body: list[str], issuer: str) -> None:
+    from nlp.stages import UnitFinder
+
+    d = _dossier(["ĐẢNG BỘ KHỐI CƠ QUAN", "ĐẢNG ỦY CỤC HẢI QUAN", "Số 07-CK/ĐU"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Tĩnh, ngày 12 tháng 02 năm 2021"],
+                 ["BẢN CAM KẾT", *body])
+    assert UnitFinder()(d).fields.issuer == issuer

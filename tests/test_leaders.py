@@ -195,6 +195,9 @@ PROSE = [
     # a military or police rank stands before the name like an honorific
     ("Đại tá Trần Quốc Dũng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, phát biểu.",
      [("Trần Quốc Dũng", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh")]),
+    # a border guard post's commander
+    ("Người chịu trách nhiệm: đồng chí Thiếu tá Hà Văn Tùng, Đồn trưởng.",
+     [("Hà Văn Tùng", "Đồn trưởng", None)]),
     # a name NER knows although the family name is rare: Ksor
     ("Ông Ksor Phước, Trưởng thôn Plei Ring, cho biết.",
      [("Ksor Phước", "Trưởng thôn", "thôn Plei Ring")]),
@@ -231,3 +234,19 @@ def test_offsets_in_a_longer_text():
     text = "Mở đầu.\nSau đó, ông Trần Văn Bảng, Bí thư Chi bộ thôn Mai Lộc 2, cho biết."
     (m,) = find_in_prose(text)
     assert text[m.start : m.end] == "ông Trần Văn Bảng, Bí thư Chi bộ thôn Mai Lộc 2"
+
+
+def test_title_of_the_first_mention_wins():
+    # one person, two offices: named "Chính trị viên" in the list, "Bí thư" as the signer;
+    # the signature is read first, but the paper first names him by the list
+    from nlp.stages import _merge
+    from pipeline.document import Leader, Span
+
+    found = [
+        Leader("Vi Văn Mạnh", "Bí thư", "Đảng ủy Đồn Biên phòng Na Mèo", None, "signature",
+               Span(900, 920, 1, "Vi Văn Mạnh")),
+        Leader("Vi Văn Mạnh", "Chính trị viên", None, None, "prose",
+               Span(300, 320, 1, "Vi Văn Mạnh")),
+    ]
+    (lead,) = _merge(found)
+    assert (lead.title, lead.unit) == ("Chính trị viên", "Đảng ủy Đồn Biên phòng Na Mèo")

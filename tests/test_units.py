@@ -210,6 +210,30 @@ FIRST = [
     # a named branch body stands alone
     ("Hạt trưởng Hạt Kiểm lâm chịu trách nhiệm", None, "Hạt Kiểm lâm", "Hạt Kiểm lâm",
      "hat kiem lam", "department"),
+    # a numbered urban district keeps its type word in the key
+    ("Quận ủy Quận 8 chỉ đạo", None, "Quận ủy Quận 8", "Quận ủy quận 8", "quan uy quan 8",
+     "district"),
+    ("Đảng bộ Quận 11", None, "Đảng bộ Quận 11", "Đảng bộ quận 11", "quan uy quan 11",
+     "district"),
+    ("Ban Thường vụ Quận ủy họp", "Quận ủy Quận 4", "Ban Thường vụ Quận ủy", "Quận ủy Quận 4",
+     "quan uy quan 4", "district"),
+    # a verb of the paper right after the unit is not part of its name
+    ("Đảng ủy Đồn Biên phòng Nà Lạn đăng ký thực hiện", None,
+     "Đảng ủy Đồn Biên phòng Nà Lạn", "Đảng ủy Đồn Biên phòng Nà Lạn",
+     "dang uy don bien phong na lan", "organisation"),
+    ("Đảng ủy Trường Đại học Vinh điều chỉnh chỉ tiêu", None, "Đảng ủy Trường Đại học Vinh",
+     "Đảng ủy Trường Đại học Vinh", "dang uy truong dai hoc vinh", "organisation"),
+    # the national labour federation is a body of its own
+    ("theo hướng dẫn của Tổng LĐLĐ Việt Nam", None, "Tổng LĐLĐ Việt Nam",
+     "Tổng LĐLĐ Việt Nam", "tong lien doan lao dong viet nam", "organisation"),
+    # a border guard post, a customs department, a commune health station
+    ("Đồn Biên phòng Cửa khẩu Lao Bảo cam kết", None, "Đồn Biên phòng Cửa khẩu Lao Bảo",
+     "Đồn Biên phòng Cửa khẩu Lao Bảo", "don bien phong cua khau lao bao", "department"),
+    ("Đảng ủy Cục Hải quan tỉnh Lạng Sơn", None, "Đảng ủy Cục Hải quan tỉnh Lạng Sơn",
+     "Đảng ủy Cục Hải quan tỉnh Lạng Sơn", "dang uy cuc hai quan tinh lang son",
+     "organisation"),
+    ("Chi bộ Trạm Y tế xã Tân Lập họp", None, "Chi bộ Trạm Y tế xã Tân Lập",
+     "Chi bộ Trạm Y tế xã Tân Lập", "chi bo tram y te xa tan lap", "organisation"),
     # a written superior outranks the gazetteer's pre-2025 province
     ("báo cáo Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Sìn Hồ; Đảng bộ tỉnh Lai Châu",
      "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu", "tinh uy lai chau", "province"),
@@ -239,6 +263,7 @@ def test_context_of_other_type_does_not_resolve():
 
 NOT_UNITS = [
     "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "Trạm y tế xã được nâng cấp",  # a facility; only its Party cell is a unit
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
     "Các đồng chí Huyện ủy viên",
