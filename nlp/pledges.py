@@ -192,6 +192,12 @@ _DEADLINE_CUE = re.compile(
     # a task carried on: "theo lộ trình đến năm 2025", "chuyển tiếp sang quý I/2026"
     r"|lộ trình|chuyển tiếp sang|chuyển sang|gia hạn đến|kéo dài đến)\s*$",
     re.IGNORECASE)
+# "02 Chi cục còn lại chuyển sang Quý I/2019": a counted remainder is carried on, not the
+# task; its new date is no deadline of the task (unlike "Nội dung X được chuyển sang …").
+_PART_CARRIED = re.compile(
+    r"(?:^|[;,.:(]\s*)(?:\d[\d.,]*\s|[^;,.:(]*\bcòn lại\b)[^;,.:(]*"
+    r"(?:chuyển tiếp sang|chuyển sang)\s*$",
+    re.IGNORECASE)
 
 
 def _deadline(text: str, year: int | None) -> Deadline | None:
@@ -214,6 +220,8 @@ def _deadline_in(text: str, year: int | None, *, cued: bool = False) -> Deadline
                 m.text.lower().startswith("nhiệm kỳ"):
             continue
         if cued and not (_DEADLINE_CUE.search(before) or m.text.lower().startswith(("trước", "hạn"))):
+            continue
+        if cued and _PART_CARRIED.search(before):
             continue
         found.append(m)
     if not found:

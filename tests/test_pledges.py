@@ -76,3 +76,22 @@ def test_a_report_carries_a_task_on_to_a_stated_limit(tmp_path: Path) -> None:
     d = Reader(Settings()).read(path)
     assert [p.deadline.date if p.deadline else None for p in d.pledges] == [
         "2024-03-31", "2025-12-31", None]
+
+
+def test_a_counted_remainder_carried_on_is_no_deadline(tmp_path: Path) -> None:
+    # "12 hồ sơ còn lại chuyển sang …" moves part of the work; the whole task carried on
+    # ("được chuyển tiếp sang quý II/2024") keeps the new date as its deadline
+    doc = Document()
+    for line in ("UBND HUYỆN ĐÔNG HÒA", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 45/BC-TNMT",
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đông Hòa, ngày 22 tháng 12 năm 2023",
+                 "BÁO CÁO", "Kết quả thực hiện cam kết năm 2023",
+                 "Kết quả thực hiện các nội dung cam kết:",
+                 "1. Về cấp giấy chứng nhận quyền sử dụng đất: đã cấp 340 giấy; 12 hồ sơ còn lại "
+                 "chuyển sang tháng 2/2024 do thiếu giấy tờ. Đạt 90%.",
+                 "2. Về đo đạc bản đồ địa chính: chưa thực hiện, được chuyển tiếp sang quý "
+                 "II/2024."):
+        doc.add_paragraph(line)
+    path = tmp_path / "bc.docx"
+    doc.save(str(path))
+    d = Reader(Settings()).read(path)
+    assert [p.deadline.date if p.deadline else None for p in d.pledges] == [None, "2024-06-30"]
