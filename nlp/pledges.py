@@ -44,6 +44,13 @@ class PledgeFinder:
         if not found:  # prose items only where no task table was found
             for item in find_items(_split_lines(paras), evaluation):
                 found.append(self._from_item(dossier, item, evaluation))
+        else:  # a second paper in the same file (a head's own commitment after the body's)
+            second = _second_paper(dossier)
+            me = _first_person(dossier, second)
+            for item in find_items(_split_lines(second), evaluation):
+                p = self._from_item(dossier, item, evaluation)
+                p.leader = p.leader or me
+                found.append(p)
         if not found and not evaluation:  # a letter or an article: pledges in sentences
             for para in paras:
                 found.extend(self._from_prose(dossier, para))
@@ -156,6 +163,52 @@ class PledgeFinder:
         else:
             p.unit = d.fields.issuer
         p.unit_key = units.unit_key(p.unit) if p.unit else None
+
+
+# A signature closes a paper: its column block, or "(đã ký)", "T/M …", "NGƯỜI CAM KẾT".
+_SIGNED = re.compile(r"\(\s*đã\s+ký\s*\)|\bT\s*/\s*M\b|\bTM\.|\bngười\s+cam\s+kết\b",
+                     re.IGNORECASE)
+_TITLE_REACH = 6  # blocks of a signature (office, title, "(đã ký)", name) before the next title
+
+
+def _second_paper(d: Dossier) -> list[Para]:
+    """The paragraphs of a second paper after the tables: a signature closes the first
+    paper and an uppercase title ("BẢN CAM KẾT CÁ NHÂN") opens the next one."""
+    cells = [b.start for b in d.blocks if b.kind == "cell"]
+    if not cells:
+        return []
+    after = [b for b in d.blocks if b.start >= min(cells) and b.text.strip()]
+    signed = next((i for i, b in enumerate(after) if b.kind != "cell" and (
+        b.region.startswith("sign") or _SIGNED.search(b.text))), None)
+    if signed is None:
+        return []
+    for i in range(signed + 1, min(len(after), signed + 1 + _TITLE_REACH)):
+        b = after[i]
+        if b.kind != "cell" and not b.region and _is_title(b.text):
+            return [Para(x.text, x.start, x.page) for x in after[i + 1 :]
+                    if x.kind != "cell" and not x.region]
+    return []
+
+
+_FIRST_PERSON = re.compile(r"^\s*tôi\s*,", re.IGNORECASE)
+
+
+def _first_person(d: Dossier, paras: list[Para]) -> str | None:
+    """The person a personal paper opens with ("Tôi, Nguyễn Văn A, Bí thư …, cam kết")."""
+    ctx = header.context(d.fields)
+    for para in paras:
+        if _FIRST_PERSON.match(para.text):
+            who = leaders.find_in_prose(para.text, context=ctx)
+            return who[0].name if who else None
+    return None
+
+
+def _is_title(text: str) -> bool:
+    t = norm_space(text)
+    letters = [c for c in t if c.isalpha()]
+    # "II. NHIỆM VỤ NĂM 2023" is a section of the same paper, not a new one
+    return bool(letters) and t.upper() == t and len(t.split()) <= 12 and not t[:1].isdigit() \
+        and not re.match(r"[IVX]{1,4}\s*[.)]", t)
 
 
 _NAME_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*$")
