@@ -237,6 +237,10 @@ _MONTHS_INTO_YEAR = re.compile(r"^(?:trong\s+)?(3|6|9)\s+tháng(?:\s+đầu\s+n�
 # and "nhiệm kỳ 2022-2027" a term of office: neither is a deadline. In a deadline column they are.
 _NOT_IN_TASK = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*$", re.IGNORECASE)
+# "Tuyển sinh 500 chỉ tiêu năm học 2024-2025": the school year names the intake, which is
+# enrolled before that year begins, so its end is no deadline of the enrolment.
+_INTAKE = re.compile(r"\btuyển\s+sinh\b", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"^(?:năm|niên)\s+học\b", re.IGNORECASE)
 # In a report, a date says when something happened; only a cued one is a deadline.
 _DEADLINE_CUE = re.compile(
     r"(?:(?:thời hạn|hạn|trước|chậm nhất|đến năm|đến hết|hoàn thành trong)\s*:?"
@@ -271,6 +275,8 @@ def _deadline_in(text: str, year: int | None, *, cued: bool = False) -> Deadline
         before = text[: m.start]
         if _NOT_IN_TASK.match(norm_space(m.text)) or _TERM_BEFORE.search(before) or \
                 m.text.lower().startswith("nhiệm kỳ"):
+            continue
+        if _SCHOOL_YEAR.match(m.text) and _INTAKE.search(before):
             continue
         if cued and not (_DEADLINE_CUE.search(before) or m.text.lower().startswith(("trước", "hạn"))):
             continue

@@ -124,3 +124,15 @@ def test_a_second_paper_after_the_signature_adds_its_pledges(tmp_path: Path) -> 
     assert [(p.task[:20], p.deadline.date if p.deadline else None) for p in d.pledges] == [
         ("Tiêm chủng đầy đủ ch", "2021-12-31"), ("Xây mới 04 trạm y tế", "2021-09-30"),
         ("Đưa bệnh án điện tử ", "2021-06-30"), ("Không để xảy ra sai ", None)]
+
+
+def test_a_school_year_names_an_intake_not_its_deadline() -> None:
+    from nlp.pledges import _deadline_in
+
+    def date(text: str) -> str | None:
+        d = _deadline_in(text, 2023)
+        return d.date if d else None
+
+    assert date("Tuyển sinh 1.200 học viên cao học năm học 2023-2024") is None
+    assert date("Nâng tỷ lệ học sinh khá giỏi lên 60% năm học 2023-2024") == "2024-05-31"
+    assert date("Tuyển sinh đủ 300 chỉ tiêu lớp 10 trước ngày 15/8/2023") == "2023-08-15"
