@@ -143,8 +143,10 @@ _DM_PREPS = {
     "cho den het", "cho den", "den het", "toi het", "truoc", "den", "toi", "het", "cham nhat",
     "cham nhat la",
 }  # fmt: skip
+# "dịp Quốc khánh 2/9", "nhân dịp 19/5": an occasion names its day (up to 3 words between).
 _DM_CUE_BEFORE = re.compile(
-    r"(?:\bngay|\bhan|\bhan chot|\bthoi han|\bthoi gian|\bcham nhat(?:\s+la)?)\s*:?\s*$"
+    r"(?:\bngay|\bhan|\bhan chot|\bthoi han|\bthoi gian|\bcham nhat(?:\s+la)?|"
+    r"\bdip(?:\s+[a-z]+){0,3})\s*:?\s*$"
 )
 # A verb is a weaker cue ("hoàn thành 3/5 nội dung" is a count): the date must end the phrase.
 _DM_VERB_BEFORE = re.compile(r"(?:\bxong|\bhoan thanh|\bket thuc)\s*:?\s*$")
@@ -227,7 +229,16 @@ def _month(v: _View, m: re.Match[str]) -> _Atom | None:
     mo = int(m["m"])
     if not 1 <= mo <= 12:
         return None
-    return _Atom(m.start(), m.end(), _int(m["y"]), mo)
+    y = _int(m["y"])
+    # "trước tháng 9/2016" is before September begins: due by the end of August. Not when
+    # the month is qualified ("trước cuối tháng 9" is due in September).
+    bare = v.folded[m.start() : m.end()].split()[1:2] == ["thang"]
+    if " ".join((m["prep"] or "").split()) == "truoc" and bare:
+        if mo > 1:
+            mo -= 1
+        elif y is not None:
+            mo, y = 12, y - 1
+    return _Atom(m.start(), m.end(), y, mo)
 
 
 def _month_year(v: _View, m: re.Match[str]) -> _Atom | None:

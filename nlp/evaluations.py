@@ -104,7 +104,11 @@ _CLOSING_BEFORE = re.compile(r"(?:^|[.;!?])\s*$")
 _CLOSING_AFTER = re.compile(r"[^.;!?]{0,30}[.;!?]?\s*$")
 # "…: đạt 80%." with no verdict word: a share of the target reached, so in progress (a
 # share of 100% or more is left to the reader: "đạt 100% số hộ" may measure, not judge)
-_REACHED = re.compile(r"(?:^|[:;,.]\s*)dat\s+(\d{1,2}(?:[.,]\d+)?)\s*%\s*[.;]?\s*$")
+# "đạt 80% kế hoạch", "đạt 70% so với chỉ tiêu đề ra": the share named against the plan
+_REACHED = re.compile(
+    r"(?:^|[:;,.]\s*)(?:(?:moi|chi|da)\s+)?dat\s+(\d{1,2}(?:[.,]\d+)?)\s*%"
+    r"(?:\s*(?:so\s+voi\s+)?(?:ke\s+hoach|chi\s+tieu)(?:\s+(?:de\s+ra|duoc\s+giao|giao|nam))?)?"
+    r"\s*[.;]?\s*$")
 
 
 def _reached(f: str) -> Verdict | None:

@@ -44,6 +44,13 @@ class PledgeFinder:
         if not found:  # prose items only where no task table was found
             for item in find_items(_split_lines(paras), evaluation):
                 found.append(self._from_item(dossier, item, evaluation))
+        else:  # a second paper in the same file (a head's own commitment after the body's)
+            second = _second_paper(dossier)
+            me = _first_person(dossier, second)
+            for item in find_items(_split_lines(second), evaluation):
+                p = self._from_item(dossier, item, evaluation)
+                p.leader = p.leader or me
+                found.append(p)
         if not found and not evaluation:  # a letter or an article: pledges in sentences
             for para in paras:
                 found.extend(self._from_prose(dossier, para))
@@ -158,6 +165,52 @@ class PledgeFinder:
         p.unit_key = units.unit_key(p.unit) if p.unit else None
 
 
+# A signature closes a paper: its column block, or "(đã ký)", "T/M …", "NGƯỜI CAM KẾT".
+_SIGNED = re.compile(r"\(\s*đã\s+ký\s*\)|\bT\s*/\s*M\b|\bTM\.|\bngười\s+cam\s+kết\b",
+                     re.IGNORECASE)
+_TITLE_REACH = 6  # blocks of a signature (office, title, "(đã ký)", name) before the next title
+
+
+def _second_paper(d: Dossier) -> list[Para]:
+    """The paragraphs of a second paper after the tables: a signature closes the first
+    paper and an uppercase title ("BẢN CAM KẾT CÁ NHÂN") opens the next one."""
+    cells = [b.start for b in d.blocks if b.kind == "cell"]
+    if not cells:
+        return []
+    after = [b for b in d.blocks if b.start >= min(cells) and b.text.strip()]
+    signed = next((i for i, b in enumerate(after) if b.kind != "cell" and (
+        b.region.startswith("sign") or _SIGNED.search(b.text))), None)
+    if signed is None:
+        return []
+    for i in range(signed + 1, min(len(after), signed + 1 + _TITLE_REACH)):
+        b = after[i]
+        if b.kind != "cell" and not b.region and _is_title(b.text):
+            return [Para(x.text, x.start, x.page) for x in after[i + 1 :]
+                    if x.kind != "cell" and not x.region]
+    return []
+
+
+_FIRST_PERSON = re.compile(r"^\s*tôi\s*,", re.IGNORECASE)
+
+
+def _first_person(d: Dossier, paras: list[Para]) -> str | None:
+    """The person a personal paper opens with ("Tôi, Nguyễn Văn A, Bí thư …, cam kết")."""
+    ctx = header.context(d.fields)
+    for para in paras:
+        if _FIRST_PERSON.match(para.text):
+            who = leaders.find_in_prose(para.text, context=ctx)
+            return who[0].name if who else None
+    return None
+
+
+def _is_title(text: str) -> bool:
+    t = norm_space(text)
+    letters = [c for c in t if c.isalpha()]
+    # "II. NHIỆM VỤ NĂM 2023" is a section of the same paper, not a new one
+    return bool(letters) and t.upper() == t and len(t.split()) <= 12 and not t[:1].isdigit() \
+        and not re.match(r"[IVX]{1,4}\s*[.)]", t)
+
+
 _NAME_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*$")
 
 
@@ -184,6 +237,10 @@ _MONTHS_INTO_YEAR = re.compile(r"^(?:trong\s+)?(3|6|9)\s+tháng(?:\s+đầu\s+n�
 # and "nhiệm kỳ 2022-2027" a term of office: neither is a deadline. In a deadline column they are.
 _NOT_IN_TASK = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*$", re.IGNORECASE)
+# "Tuyển sinh 500 chỉ tiêu năm học 2024-2025": the school year names the intake, which is
+# enrolled before that year begins, so its end is no deadline of the enrolment.
+_INTAKE = re.compile(r"\btuyển\s+sinh\b", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"^(?:năm|niên)\s+học\b", re.IGNORECASE)
 # In a report, a date says when something happened; only a cued one is a deadline.
 _DEADLINE_CUE = re.compile(
     r"(?:(?:thời hạn|hạn|trước|chậm nhất|đến năm|đến hết|hoàn thành trong)\s*:?"
@@ -191,6 +248,12 @@ _DEADLINE_CUE = re.compile(
     r"|thời hạn(?:\s+[^\s\d,;.:]+){1,3}"
     # a task carried on: "theo lộ trình đến năm 2025", "chuyển tiếp sang quý I/2026"
     r"|lộ trình|chuyển tiếp sang|chuyển sang|gia hạn đến|kéo dài đến)\s*$",
+    re.IGNORECASE)
+# "02 Chi cục còn lại chuyển sang Quý I/2019": a counted remainder is carried on, not the
+# task; its new date is no deadline of the task (unlike "Nội dung X được chuyển sang …").
+_PART_CARRIED = re.compile(
+    r"(?:^|[;,.:(]\s*)(?:\d[\d.,]*\s|[^;,.:(]*\bcòn lại\b)[^;,.:(]*"
+    r"(?:chuyển tiếp sang|chuyển sang)\s*$",
     re.IGNORECASE)
 
 
@@ -213,7 +276,11 @@ def _deadline_in(text: str, year: int | None, *, cued: bool = False) -> Deadline
         if _NOT_IN_TASK.match(norm_space(m.text)) or _TERM_BEFORE.search(before) or \
                 m.text.lower().startswith("nhiệm kỳ"):
             continue
+        if _SCHOOL_YEAR.match(m.text) and _INTAKE.search(before):
+            continue
         if cued and not (_DEADLINE_CUE.search(before) or m.text.lower().startswith(("trước", "hạn"))):
+            continue
+        if cued and _PART_CARRIED.search(before):
             continue
         found.append(m)
     if not found:

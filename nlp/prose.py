@@ -53,12 +53,15 @@ def _matcher() -> Any:
     m.add("PLEDGE_BY", [[{"LOWER": {"IN": CUES}}, {"LOWER": {"IN": _BY}},
                          {"TAG": {"IN": ["N", "M", "Nu", "A", "CH"]}, "OP": "{1,5}"},
                          {"LOWER": "sẽ", "OP": "?"}, verb]])
+    # "Huyện đoàn đăng ký công trình thanh niên …": a registered work is the task itself
+    m.add("WORK", [[{"LOWER": {"IN": ["đăng ký", "nhận"]}}, {"LOWER": {"IN": _WORKS}}]])
     # "Đoàn Thanh niên xã nhận trồng 50 ha rừng …": a body takes a task on
     m.add("TAKE_ON", [[{"TAG": {"IN": ["N", "Np"]}}, {"LOWER": "nhận"}, verb]])
     return m
 
 
 _BY = ["đến", "trong", "trước", "từ nay đến"]
+_WORKS = ["công trình", "phần việc", "mô hình"]
 # "Cùng với đó, phường sẽ xử lý …": a sentence that carries the pledge of the one before on
 _CARRY_ON = re.compile(r"^\s*(?:cung voi do|ben canh do|dong thoi|ngoai ra)\b")
 # ", tạo thuận lợi cho bà con …": the purpose of a task, not another task
@@ -97,7 +100,7 @@ def find(text: str) -> list[ProsePledge]:
                                                    doc[start - 1].lower_.split()[-1] in _NOUN_BEFORE):
                 continue
             first_task = {"PLEDGE": start + 1, "PLEDGE_BY": start + 1, "TAKE_ON": start + 2,
-                          "CARRY": start}[kind]
+                          "WORK": start + 1, "CARRY": start}[kind]
             pieces = _split(doc, first_task)
             for a, b in pieces:
                 first, last = doc[a], doc[b - 1]
@@ -137,8 +140,9 @@ def _split(doc: Any, i: int) -> list[tuple[int, int]]:
         t = doc[j]
         if t.text in ('"', "“", "”") or (t.text in (".", "!", "?")):
             break
-        if t.text == "," and j + 1 < n and doc[j + 1].lower_ in _PURPOSE:
-            break
+        if t.text == "," and j + 1 < n and doc[j + 1].lower_ in _PURPOSE and not (
+                j + 2 < n and doc[j + 2].tag_ == "M"):
+            break  # ", giúp bà con …" is a purpose; ", giúp 30 hộ thoát nghèo" a task
         if t.lower_ in _JOINERS and j + 1 < n:
             nxt = j + 1
             if doc[nxt].lower_ == "và" and nxt + 1 < n:
@@ -174,6 +178,10 @@ def _rejoin(doc: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in pieces:
         first = doc[a].lower_
+        if first in _DONE and b - a > 1 and doc[a + 1].lower_ in {*_BY, "vào"}:
+            # ", hoàn thành trước ngày 26/3, dịp kỷ niệm …": the occasion after the date
+            # explains it; the deadline clause ends at the comma
+            b = next((k for k in range(a + 2, b) if doc[k].text == ","), b)
         when = b - a > 1 and doc[a + 1].lower_ in {*_BY, "vào"} and b - a <= 8
         # ", thực hiện thường xuyên": how often, not another task
         often = first == "thực hiện" and b - a <= 3 and b - a > 1 and doc[a + 1].lower_ in _OFTEN

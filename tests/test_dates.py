@@ -101,11 +101,20 @@ DEADLINES: list[tuple[str, int | None, str, str | None]] = [
     ("tháng 6 và tháng 12/2020", None, "tháng 6 và tháng 12/2020", "2020-12-31"),
     ("từ tháng 10/2020 đến tháng 3", None, "từ tháng 10/2020 đến tháng 3", "2021-03-31"),
     ("thang 10 nam 2020", None, "thang 10 nam 2020", "2020-10-31"),
+    # "trước tháng N" is before month N begins: due at the end of month N-1
+    ("xong trước tháng 7/2019", None, "trước tháng 7/2019", "2019-06-30"),
+    ("Trước tháng 1/2023", None, "Trước tháng 1/2023", "2022-12-31"),
+    ("trước tháng 4", 2021, "trước tháng 4", "2021-03-31"),
+    ("trước cuối tháng 7/2019", None, "trước cuối tháng 7/2019", "2019-07-31"),
+    ("trong tháng 7/2019", None, "trong tháng 7/2019", "2019-07-31"),
     # days
     ("trước ngày 30/9/2020", None, "trước ngày 30/9/2020", "2020-09-30"),
     ("Trước ngày 30/9/2020", 2019, "Trước ngày 30/9/2020", "2020-09-30"),
     ("trước 30/9", 2020, "trước 30/9", "2020-09-30"),
     ("trước 30/9", None, "trước 30/9", None),
+    # an occasion names its day: "dịp", "nhân dịp" cue a day/month
+    ("khai trương nhân dịp kỷ niệm 26/3", 2022, "26/3", "2022-03-26"),
+    ("tổ chức vào dịp 30/4", 2023, "30/4", "2023-04-30"),
     ("đến ngày 15/11/2020", None, "đến ngày 15/11/2020", "2020-11-15"),
     ("chậm nhất ngày 31/10/2020", None, "chậm nhất ngày 31/10/2020", "2020-10-31"),
     ("chậm nhất là ngày 31/10/2020", None, "chậm nhất là ngày 31/10/2020", "2020-10-31"),

@@ -22,6 +22,9 @@ STATUS_CASES = [
     ("Đang thực hiện", "in_progress"),
     ("Chậm tiến độ do vướng mắc giải phóng mặt bằng", "in_progress"),
     ("Đã hoàn thành 8/10 km, đạt 80%, chậm tiến độ", "in_progress"),
+    # a share named against the plan, with no verdict word, is a share reached
+    ("Mới đạt 65% kế hoạch năm", "in_progress"),
+    ("Kết quả: đạt 70% so với chỉ tiêu được giao.", "in_progress"),
     ("Chưa hoàn thành", "not_completed"),
     ("Không hoàn thành do thiếu vốn", "not_completed"),
     ("Chưa đạt", "not_completed"),

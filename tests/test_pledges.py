@@ -76,3 +76,63 @@ def test_a_report_carries_a_task_on_to_a_stated_limit(tmp_path: Path) -> None:
     d = Reader(Settings()).read(path)
     assert [p.deadline.date if p.deadline else None for p in d.pledges] == [
         "2024-03-31", "2025-12-31", None]
+
+
+def test_a_counted_remainder_carried_on_is_no_deadline(tmp_path: Path) -> None:
+    # "12 hồ sơ còn lại chuyển sang …" moves part of the work; the whole task carried on
+    # ("được chuyển tiếp sang quý II/2024") keeps the new date as its deadline
+    doc = Document()
+    for line in ("UBND HUYỆN ĐÔNG HÒA", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 45/BC-TNMT",
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đông Hòa, ngày 22 tháng 12 năm 2023",
+                 "BÁO CÁO", "Kết quả thực hiện cam kết năm 2023",
+                 "Kết quả thực hiện các nội dung cam kết:",
+                 "1. Về cấp giấy chứng nhận quyền sử dụng đất: đã cấp 340 giấy; 12 hồ sơ còn lại "
+                 "chuyển sang tháng 2/2024 do thiếu giấy tờ. Đạt 90%.",
+                 "2. Về đo đạc bản đồ địa chính: chưa thực hiện, được chuyển tiếp sang quý "
+                 "II/2024."):
+        doc.add_paragraph(line)
+    path = tmp_path / "bc.docx"
+    doc.save(str(path))
+    d = Reader(Settings()).read(path)
+    assert [p.deadline.date if p.deadline else None for p in d.pledges] == [None, "2024-06-30"]
+
+
+def test_a_second_paper_after_the_signature_adds_its_pledges(tmp_path: Path) -> None:
+    # the body's table commitment, signed, then the head's own numbered commitment
+    doc = Document()
+    for line in ("ĐẢNG BỘ TỈNH KON TUM", "ĐẢNG ỦY SỞ Y TẾ", "*", "Số 05-CK/ĐU",
+                 "ĐẢNG CỘNG SẢN VIỆT NAM", "Kon Tum, ngày 15 tháng 02 năm 2021", "BẢN CAM KẾT",
+                 "thực hiện nhiệm vụ năm 2021 của Đảng ủy Sở Y tế"):
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("STT", "Nội dung cam kết", "Thời hạn"),
+                          strict=True):
+        cell.text = text
+    for i, (task, when) in enumerate((("Tiêm chủng đầy đủ cho 98% trẻ em dưới 1 tuổi", "Cả năm"),
+                                      ("Xây mới 04 trạm y tế xã", "Quý III/2021")), 1):
+        for cell, text in zip(table.add_row().cells, (str(i), task, when), strict=True):
+            cell.text = text
+    for line in ("T/M ĐẢNG ỦY", "BÍ THƯ", "(đã ký)", "Y Hoàn", "BẢN CAM KẾT CÁ NHÂN",
+                 "của Giám đốc Sở Y tế năm 2021",
+                 "Tôi, Y Hoàn, Bí thư Đảng ủy, Giám đốc Sở Y tế, cam kết thực hiện:",
+                 "1. Đưa bệnh án điện tử vào vận hành tại Bệnh viện tỉnh trước ngày 30/6/2021.",
+                 "2. Không để xảy ra sai phạm trong đấu thầu thuốc."):
+        doc.add_paragraph(line)
+    path = tmp_path / "camket.docx"
+    doc.save(str(path))
+    d = Reader(Settings()).read(path)
+    assert [(p.task[:20], p.deadline.date if p.deadline else None) for p in d.pledges] == [
+        ("Tiêm chủng đầy đủ ch", "2021-12-31"), ("Xây mới 04 trạm y tế", "2021-09-30"),
+        ("Đưa bệnh án điện tử ", "2021-06-30"), ("Không để xảy ra sai ", None)]
+
+
+def test_a_school_year_names_an_intake_not_its_deadline() -> None:
+    from nlp.pledges import _deadline_in
+
+    def date(text: str) -> str | None:
+        d = _deadline_in(text, 2023)
+        return d.date if d else None
+
+    assert date("Tuyển sinh 1.200 học viên cao học năm học 2023-2024") is None
+    assert date("Nâng tỷ lệ học sinh khá giỏi lên 60% năm học 2023-2024") == "2024-05-31"
+    assert date("Tuyển sinh đủ 300 chỉ tiêu lớp 10 trước ngày 15/8/2023") == "2023-08-15"

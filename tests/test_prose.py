@@ -52,6 +52,16 @@ CASES = [
     # "cam kết đến … sẽ <verb>": the time phrase and the task
     ("Bí thư Đảng ủy xã cam kết đến tháng 10/2024 sẽ hoàn thành 12 nhà đại đoàn kết.",
      ["đến tháng 10/2024 sẽ hoàn thành 12 nhà đại đoàn kết"]),
+    # ", giúp <count> …" is a task of its own, not the purpose of the one before
+    ("Hội Nông dân xã cam kết mở 3 lớp tập huấn kỹ thuật nuôi tôm, giúp 25 hộ vay vốn sản "
+     "xuất và không để hội viên khiếu kiện vượt cấp.",
+     ["mở 3 lớp tập huấn kỹ thuật nuôi tôm", "giúp 25 hộ vay vốn sản xuất",
+      "không để hội viên khiếu kiện vượt cấp"]),
+    # "đăng ký công trình …": the registered work is the task; the occasion after its
+    # deadline is left out
+    ("Đoàn phường đăng ký công trình thanh niên trồng 300 cây xanh ven kênh, hoàn thành trước "
+     "ngày 19/5/2025, dịp kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.",
+     ["công trình thanh niên trồng 300 cây xanh ven kênh, hoàn thành trước ngày 19/5/2025"]),
 ]
 
 

@@ -252,7 +252,7 @@ doc("h4-14-ldld-binhduong-2024-camket.docx", "commitment", "35/CK-LĐLĐ", "2024
     [P("Phát triển mới 30.000 đoàn viên công đoàn, thành lập 120 công đoàn cơ sở trong doanh nghiệp "
        "ngoài nhà nước, hết năm 2024", LD, NVL, "2024-12-31", "hết năm 2024"),
      P("Hỗ trợ xây dựng và sửa chữa 50 \"Mái ấm Công đoàn\" cho đoàn viên khó khăn về nhà ở, hoàn "
-       "thành trước Tết Nguyên đán Ất Tỵ", LD, NVL, "2025-01-28", "trước Tết Nguyên đán Ất Tỵ"),
+       "thành trước Tết Nguyên đán Ất Tỵ", LD, NVL, None, "trước Tết Nguyên đán Ất Tỵ"),
      P("100% doanh nghiệp có tổ chức công đoàn tổ chức đối thoại định kỳ và thương lượng tập thể, "
        "nâng số thỏa ước lao động tập thể có lợi hơn cho người lao động lên 350 bản, trong Quý "
        "4/2024", LD, NVL, "2024-12-31", "trong Quý 4/2024"),
