@@ -46,6 +46,13 @@ The topic stage without a filter now reads pledge_topics newest first (migration
 index's intersection stays (the table walk cost 34-82 ms there). Still to do: the wide
 stages (half / any: an OR of ten word pairs, or of two very common words) are 20-90 ms on
 PostgreSQL, where a bitmap over every match is built before the LIMIT.
+
+2026-11-26, PostgreSQL reads the same newest candidates as FTS5 (id windows): at 200,000
+pledges 22 of the 200 queries had returned other hits than SQLite, now 0; its cost, same
+load, paired: median 96 → 143 ms, p95 238 → 345 ms. Then `python bench/search.py` at
+1,000,000 on SQLite (the index build overlapped the test suite, the queries ran alone):
+  sqlite      1,000,000 pledges  load 102 s  index 150 s  median 25.5 ms  p95 72.2 ms
+The 50 ms goal is missed; slowest: verb + term with level and year filters (100-120 ms).
 """
 
 from __future__ import annotations
