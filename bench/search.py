@@ -52,7 +52,9 @@ pledges 22 of the 200 queries had returned other hits than SQLite, now 0; its co
 load, paired: median 96 → 143 ms, p95 238 → 345 ms. Then `python bench/search.py` at
 1,000,000 on SQLite (the index build overlapped the test suite, the queries ran alone):
   sqlite      1,000,000 pledges  load 102 s  index 150 s  median 25.5 ms  p95 72.2 ms
-The 50 ms goal is missed; slowest: verb + term with level and year filters (100-120 ms).
+  postgresql  1,000,000 pledges  load 171 s  index 236 s  median 48.1 ms  p95 231.7 ms
+The 50 ms goal is missed; slowest: verb + term with level and year filters (100-120 ms on
+SQLite, up to 400 ms on PostgreSQL), quoted phrases with a place and prefixes on PostgreSQL.
 """
 
 from __future__ import annotations
