@@ -7,12 +7,16 @@ import pytest
 from nlp.items import Para, find_items
 
 
-def _items(lines: list[str], evaluation: bool = False) -> list[str]:
+def _paras(lines: list[str]) -> list[Para]:
     paras, off = [], 0
     for ln in lines:
         paras.append(Para(ln, off, 1))
         off += len(ln) + 1
-    return [it.text for it in find_items(paras, evaluation)]
+    return paras
+
+
+def _items(lines: list[str], evaluation: bool = False) -> list[str]:
+    return [it.text for it in find_items(_paras(lines), evaluation)]
 
 
 CASES = [
@@ -100,11 +104,7 @@ def test_a_paragraph_about_next_year_is_not_part_of_the_last_item() -> None:
     lines = ["Kết quả thực hiện các nội dung đăng ký:",
              "- Xây dựng 4 cầu dân sinh: bàn giao 4/4 cầu; hoàn thành.",
              "Năm 2025, Đoàn tiếp tục đăng ký xây dựng thêm 2 cầu trước ngày 30/9/2025."]
-    paras, off = [], 0
-    for ln in lines:
-        paras.append(Para(ln, off, 1))
-        off += len(ln) + 1
-    items = find_items(paras, True)
+    items = find_items(_paras(lines), True)
     assert [it.text for it in items] == ["Xây dựng 4 cầu dân sinh"]
     assert not any("2025" in x for x in items[0].extra)
 
@@ -113,11 +113,7 @@ def test_a_paragraph_led_by_the_plan_is_not_part_of_the_last_item() -> None:
     lines = ["Kết quả thực hiện các nội dung đăng ký:",
              "- Kiện toàn cán bộ chủ chốt: đã bổ nhiệm 3/4 chức danh; đang thực hiện.",
              "Nhiệm vụ 6 tháng cuối năm: tập trung bổ nhiệm chức danh còn lại trước ngày 30/10."]
-    paras, off = [], 0
-    for ln in lines:
-        paras.append(Para(ln, off, 1))
-        off += len(ln) + 1
-    items = find_items(paras, True)
+    items = find_items(_paras(lines), True)
     assert [it.text for it in items] == ["Kiện toàn cán bộ chủ chốt"]
     assert not any("30/10" in x for x in items[0].extra)
 

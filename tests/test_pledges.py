@@ -6,6 +6,7 @@ from pathlib import Path
 
 from docx import Document
 
+from pipeline.document import Dossier
 from pipeline.run import Reader
 from pipeline.settings import Settings
 
@@ -28,6 +29,15 @@ def _report(path: Path, rows: list[tuple[str, str, str]]) -> Path:
     return path
 
 
+def _read_paragraphs(path: Path, lines: list[str]) -> Dossier:
+    """A DOCX of these paragraphs, read by the real reader."""
+    doc = Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    doc.save(str(path))
+    return Reader(Settings()).read(path)
+
+
 def test_a_numbered_cell_keeps_its_number(tmp_path: Path) -> None:
     # two cells of one village ("thôn Nậm Pố 1", "thôn Nậm Pố 2") must stay two units
     path = _report(tmp_path / "tonghop.docx", [
@@ -42,38 +52,30 @@ def test_a_numbered_cell_keeps_its_number(tmp_path: Path) -> None:
 
 
 def test_a_share_reached_alone_is_in_progress(tmp_path: Path) -> None:
-    doc = Document()
-    for line in ("UBND TỈNH HÀ NAM", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 410/BC-SGDĐT",
-                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà Nam, ngày 05 tháng 7 năm 2024",
-                 "BÁO CÁO", "Sơ kết 6 tháng đầu năm 2024 thực hiện các nội dung đã cam kết",
-                 "I. KẾT QUẢ THỰC HIỆN",
-                 "1. Về trang bị màn hình tương tác cho các phòng học của trường trung học cơ sở "
-                 "vùng khó khăn: đạt 70%.",
-                 "2. Về kiểm định chất lượng giáo dục: đã kiểm định 12/12 trường. Hoàn thành.",
-                 "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM",
-                 "1. Hoàn thành trang bị màn hình tương tác trước ngày 30/11/2024."):
-        doc.add_paragraph(line)
-    path = tmp_path / "soket.docx"
-    doc.save(str(path))
-    d = Reader(Settings()).read(path)
+    d = _read_paragraphs(tmp_path / "soket.docx", [
+        "UBND TỈNH HÀ NAM", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 410/BC-SGDĐT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà Nam, ngày 05 tháng 7 năm 2024",
+        "BÁO CÁO", "Sơ kết 6 tháng đầu năm 2024 thực hiện các nội dung đã cam kết",
+        "I. KẾT QUẢ THỰC HIỆN",
+        "1. Về trang bị màn hình tương tác cho các phòng học của trường trung học cơ sở "
+        "vùng khó khăn: đạt 70%.",
+        "2. Về kiểm định chất lượng giáo dục: đã kiểm định 12/12 trường. Hoàn thành.",
+        "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+        "1. Hoàn thành trang bị màn hình tương tác trước ngày 30/11/2024."])
     assert [p.status for p in d.pledges] == ["in_progress", "completed"]
 
 
 def test_a_report_carries_a_task_on_to_a_stated_limit(tmp_path: Path) -> None:
-    doc = Document()
-    for line in ("UBND TỈNH PHÚ YÊN", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "Số: 88/BC-BQLDA",
-                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phú Yên, ngày 28 tháng 12 năm 2023",
-                 "BÁO CÁO", "Kết quả thực hiện cam kết năm 2023",
-                 "Kết quả thực hiện các nội dung cam kết:",
-                 "1. Về giải ngân vốn xây dựng kè biển: giải ngân 64%; đang tiếp tục thực hiện đến "
-                 "hết thời hạn giải ngân 31/3/2024.",
-                 "2. Về sắp xếp đơn vị sự nghiệp: đã giảm 2 đơn vị; đang triển khai theo lộ trình "
-                 "đến năm 2025.",
-                 "3. Về khởi công cầu Đà Rằng mới: khởi công ngày 15/9/2023. Hoàn thành."):
-        doc.add_paragraph(line)
-    path = tmp_path / "bc.docx"
-    doc.save(str(path))
-    d = Reader(Settings()).read(path)
+    d = _read_paragraphs(tmp_path / "bc.docx", [
+        "UBND TỈNH PHÚ YÊN", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "Số: 88/BC-BQLDA",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phú Yên, ngày 28 tháng 12 năm 2023",
+        "BÁO CÁO", "Kết quả thực hiện cam kết năm 2023",
+        "Kết quả thực hiện các nội dung cam kết:",
+        "1. Về giải ngân vốn xây dựng kè biển: giải ngân 64%; đang tiếp tục thực hiện đến "
+        "hết thời hạn giải ngân 31/3/2024.",
+        "2. Về sắp xếp đơn vị sự nghiệp: đã giảm 2 đơn vị; đang triển khai theo lộ trình "
+        "đến năm 2025.",
+        "3. Về khởi công cầu Đà Rằng mới: khởi công ngày 15/9/2023. Hoàn thành."])
     assert [p.deadline.date if p.deadline else None for p in d.pledges] == [
         "2024-03-31", "2025-12-31", None]
 
@@ -81,19 +83,15 @@ def test_a_report_carries_a_task_on_to_a_stated_limit(tmp_path: Path) -> None:
 def test_a_counted_remainder_carried_on_is_no_deadline(tmp_path: Path) -> None:
     # "12 hồ sơ còn lại chuyển sang …" moves part of the work; the whole task carried on
     # ("được chuyển tiếp sang quý II/2024") keeps the new date as its deadline
-    doc = Document()
-    for line in ("UBND HUYỆN ĐÔNG HÒA", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 45/BC-TNMT",
-                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đông Hòa, ngày 22 tháng 12 năm 2023",
-                 "BÁO CÁO", "Kết quả thực hiện cam kết năm 2023",
-                 "Kết quả thực hiện các nội dung cam kết:",
-                 "1. Về cấp giấy chứng nhận quyền sử dụng đất: đã cấp 340 giấy; 12 hồ sơ còn lại "
-                 "chuyển sang tháng 2/2024 do thiếu giấy tờ. Đạt 90%.",
-                 "2. Về đo đạc bản đồ địa chính: chưa thực hiện, được chuyển tiếp sang quý "
-                 "II/2024."):
-        doc.add_paragraph(line)
-    path = tmp_path / "bc.docx"
-    doc.save(str(path))
-    d = Reader(Settings()).read(path)
+    d = _read_paragraphs(tmp_path / "bc.docx", [
+        "UBND HUYỆN ĐÔNG HÒA", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 45/BC-TNMT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đông Hòa, ngày 22 tháng 12 năm 2023",
+        "BÁO CÁO", "Kết quả thực hiện cam kết năm 2023",
+        "Kết quả thực hiện các nội dung cam kết:",
+        "1. Về cấp giấy chứng nhận quyền sử dụng đất: đã cấp 340 giấy; 12 hồ sơ còn lại "
+        "chuyển sang tháng 2/2024 do thiếu giấy tờ. Đạt 90%.",
+        "2. Về đo đạc bản đồ địa chính: chưa thực hiện, được chuyển tiếp sang quý "
+        "II/2024."])
     assert [p.deadline.date if p.deadline else None for p in d.pledges] == [None, "2024-06-30"]
 
 
