@@ -152,9 +152,40 @@ def _fts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
     return '"' + " ".join(ws) + '"' + star  # folded words are [a-z0-9]: nothing to escape
 
 
-def _ts_phrase(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
-    parts = [w + (":*" if i == len(ws) - 1 and w in prefix else "") for i, w in enumerate(ws)]
-    return "(" + " <-> ".join(parts) + ")"
+def _ts_phrase(ws: tuple[str, ...], prefix: frozenset[str],
+               expand: Mapping[str, tuple[str, ...]] | None = None) -> str:
+    def part(i: int, w: str) -> str:
+        if i < len(ws) - 1 or w not in prefix:
+            return w
+        alts = (expand or {}).get(w)
+        if not alts:
+            return w + ":*"
+        return alts[0] if len(alts) == 1 else "(" + " | ".join(alts) + ")"
+
+    return "(" + " <-> ".join(part(i, w) for i, w in enumerate(ws)) + ")"
+
+
+# a prefix that starts more known words than this stays a GIN prefix match
+MAX_EXPAND = 64
+
+
+def prefix_words(session: Session, q: Query) -> dict[str, tuple[str, ...]]:
+    """{prefix typed: the known words it starts} for PostgreSQL, up to MAX_EXPAND each.
+
+    A GIN index answers `th:*` by merging the lists of every entry that starts with "th"
+    into one bitmap before anything else is looked at (hundreds of thousands of rows on a
+    large store, even when the query also names a rare word or a unit); named as words, the
+    entries are intersected with the rest like any other. The words are the vocabulary of the
+    task texts (search_terms), so the match is the one FTS5 makes on the body column; a
+    prefix no word starts matches nothing, as there."""
+    out: dict[str, tuple[str, ...]] = {}
+    for p in sorted(q.prefix):
+        terms = tuple(session.connection().scalars(
+            text("SELECT term FROM search_terms WHERE term LIKE :p ORDER BY term LIMIT :k"),
+            {"p": p + "%", "k": MAX_EXPAND + 1}))
+        if len(terms) <= MAX_EXPAND:
+            out[p] = terms or (p,)
+    return out
 
 
 def query_words(q: Query) -> list[tuple[str, ...]]:
@@ -172,8 +203,8 @@ def query_words(q: Query) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(out + segment(run)))
 
 
-def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = True
-               ) -> str | None:
+def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = True,
+               expand: Mapping[str, tuple[str, ...]] | None = None) -> str | None:
     """One FTS5 MATCH string / tsquery for `mode` over the readings.
 
     phrase: the unquoted words as one phrase; all: every word; syllables: every syllable,
@@ -181,14 +212,16 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
     the task does not, "giám hộ | nghèo" against "giảm tỷ lệ hộ nghèo"); half: at least two
     of the words (any pair of the first five: ten pairs; more costs the index too much on a large
     store); any: one word (in a query of several words, a one-syllable word as a syllable). Quoted
-    phrases are required in all modes but "any".
+    phrases are required in all modes but "any". `expand`: prefix_words, on PostgreSQL.
 
     With `words` (the pledge index), a word is its word token (store.search_index.word_tokens):
     a word of several syllables is found wherever its syllables stand together, a word of one
     syllable only where it is not part of a longer word ("thông" is not found in "giao
     thông"). The page index has no word tokens: there (`words=False`) a word is a syllable.
     """
-    ph = _fts_phrase if dialect == "sqlite" else _ts_phrase
+    def ph(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
+        return _fts_phrase(ws, prefix) if dialect == "sqlite" else _ts_phrase(ws, prefix, expand)
+
     and_, or_ = (" AND ", " OR ") if dialect == "sqlite" else (" & ", " | ")
 
     def body(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
@@ -317,57 +350,101 @@ def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: i
     return list(session.connection().scalars(stmt, {"m": expr}))
 
 
-# up to n × _PG_FEW matches are read whole; beyond, id windows of n × each of _PG_WINDOWS
-# are tried before the whole table (see _pg_candidates)
-_PG_FEW = 5
-_PG_WINDOWS: tuple[float, ...] = (20, 200)
+# The newest _PG_PROBE × n pledges are read first; see _pg_candidates.
+_PG_PROBE: float = 10
+# what the GIN index costs, in rows walked by the primary key (measured on 1,000,000 pledges:
+# 0.4-0.7 µs a walked row; ~1.5 µs a match; ~7 µs a row checked again for a phrase)
+_PG_MATCH = 3
+_PG_RECHECK = 12
 
 
 def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list[int]:
     """The newest n matches that pass the filters, exactly as FTS5 gives them on SQLite.
 
-    A GIN index has no order, so "newest first, stop after n" cannot be asked of it
-    directly, and cutting its matches at an arbitrary count would keep other pledges than
-    SQLite does. When there are more than a few: pledge ids grow with time, the newest ids
-    are searched first (the GIN
-    bitmap ANDed with the primary key's range), and the window widens only when it holds
-    fewer than n; a window that does hold n holds the newest n overall."""
+    A GIN index has no order: it answers with a bitmap of every match, so "newest n" costs
+    the whole match list (a common word is tens of thousands of rows), and cutting it at an
+    arbitrary count would keep other pledges than SQLite does. Walking the newest pledges
+    by the primary key and testing each tsvector costs instead what it takes to meet n
+    matches. The newest rows are probed first; if they hold n matches, those are the newest
+    n overall; otherwise the probe tells how far the walk would go (n / the share that
+    matched and passed the filters) and how much the GIN index would read (every match, and
+    for a phrase every row that has its words anywhere: GIN cannot check word positions, so
+    each such row is fetched and checked again), and the cheaper is taken. The SQL filters
+    are checked afterwards on the matches, newest first, only as many as it takes (joined
+    with every match, a topic filter alone read tens of thousands of rows)."""
     conn = session.connection()
-    # Most queries match few pledges: read them all at once, no window needed.
-    cap = n * _PG_FEW
-    few = list(conn.scalars(text("SELECT pledge_id FROM pledge_search "
-                                 "WHERE tsv @@ to_tsquery('simple', :m) LIMIT :cap"),
-                            {"m": expr, "cap": cap + 1}))
-    if len(few) <= cap:
-        if not few:
-            return []
+    probe = max(1, int(n * _PG_PROBE))
+    ids = _pg_match(conn, expr, probe)
+    kept, _ = _pg_keep(conn, ids, cond, n)
+    if len(kept) >= n:
+        return kept
+    total = conn.scalar(text("SELECT max(pledge_id) FROM pledge_search")) or 0
+    if total <= probe:
+        return kept  # the probe read every pledge
+    gin = _PG_MATCH * len(ids)
+    if "<->" in expr:
+        loose = _PHRASE_OP.sub(" & ", expr)
+        gin += _PG_RECHECK * _pg_count(conn, loose, probe)
+    gin = gin * total // probe
+    walk = int(1.5 * n * probe / len(kept)) if kept else total  # slack: few rows measured
+    if walk < gin:
+        kept, _ = _pg_keep(conn, _pg_match(conn, expr, walk), cond, n)
+        if len(kept) >= n or walk >= total:
+            return kept
+    # by GIN: all matches are found anyway, but only as many ids as the filters need are sent
+    # back (a common word has tens of thousands)
+    limit = 2 * n
+    while True:
+        ids = _pg_match(conn, expr, None, limit)
+        kept, _ = _pg_keep(conn, ids, cond, n)
+        if len(kept) >= n or len(ids) < limit:
+            return kept
+        limit *= 8
+
+
+_PHRASE_OP = re.compile(r"\s*<->\s*")
+
+
+def _pg_count(conn: Any, expr: str, rows: int) -> int:
+    """How many of the newest `rows` pledges match."""
+    return int(conn.scalar(text(
+        "SELECT count(*) FROM (SELECT tsv FROM pledge_search ORDER BY pledge_id DESC"
+        " LIMIT :rows) newest WHERE tsv @@ to_tsquery('simple', :m)"), {"m": expr, "rows": rows}))
+
+
+def _pg_match(conn: Any, expr: str, rows: int | None, limit: int | None = None) -> list[int]:
+    """Ids of the matches among the newest `rows` pledges (None: all, by GIN), newest first;
+    the first `limit` of them."""
+    if rows is None:
+        sql = ("SELECT pledge_id FROM pledge_search WHERE tsv @@ to_tsquery('simple', :m)"
+               " ORDER BY pledge_id DESC LIMIT :limit")
+    else:
+        # the LIMIT inside keeps the planner on the primary key, newest first; the match is
+        # tested on those rows only
+        sql = ("SELECT pledge_id FROM (SELECT pledge_id, tsv FROM pledge_search"
+               " ORDER BY pledge_id DESC LIMIT :rows) newest"
+               " WHERE tsv @@ to_tsquery('simple', :m) ORDER BY pledge_id DESC")
+    return list(conn.scalars(text(sql), {"m": expr, "rows": rows, "limit": limit}))
+
+
+def _pg_keep(conn: Any, ids: list[int], cond: list[Any], n: int) -> tuple[list[int], int]:
+    """The first n of `ids` (newest first) that pass the SQL filters, and how many were read."""
+    kept: list[int] = []
+    read = 0
+    step = 2 * n
+    while read < len(ids) and len(kept) < n:
+        part = ids[read : read + step]
+        read += len(part)
         stmt = (
             select(PledgeRow.id)
             .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
-            .where(PledgeRow.id == any_(bindparam("few", few, type_=ARRAY(Integer))), *cond)
+            .where(PledgeRow.id == any_(bindparam("part", part, type_=ARRAY(Integer))), *cond)
             .order_by(PledgeRow.id.desc())
-            .limit(n)
+            .limit(n - len(kept))
         )
-        return list(conn.scalars(stmt))
-    top = conn.scalar(text("SELECT max(pledge_id) FROM pledge_search")) or 0
-    windows = [top - k * n for k in _PG_WINDOWS if top - k * n > 0] + [None]
-    for low in windows:
-        where = "tsv @@ to_tsquery('simple', :m)" + ("" if low is None else " AND pledge_id > :low")
-        ps = text(f"SELECT pledge_id FROM pledge_search WHERE {where}").columns(
-            column("pledge_id")).subquery("ps")
-        stmt = (
-            select(PledgeRow.id)
-            .select_from(ps)
-            .join(PledgeRow, PledgeRow.id == ps.c.pledge_id)
-            .join(DocumentRow, DocumentRow.id == PledgeRow.document_id)
-            .where(*cond)
-            .order_by(PledgeRow.id.desc())
-            .limit(n)
-        )
-        found = list(conn.scalars(stmt, {"m": expr, "low": low}))
-        if len(found) >= n or low is None:
-            return found
-    return []
+        kept += conn.scalars(stmt)
+        step *= 4
+    return kept, read
 
 
 def _tagged(session: Session, slug: str, cond: list[Any], n: int) -> list[int]:
@@ -433,19 +510,19 @@ def search_pledges(
         penalty = 1.0 if best == q else 0.9
         n = max(200, limit * 10) * (3 if f.statuses else 1)
         meta = meta_expr(s, f, keys)
-        found: dict[int, None] = {}
-        complete = 0  # how many were found with every word
-        for mode in ("phrase", "all", "syllables", "half", "any"):
+        expand = prefix_words(s, q) if dialect == "postgresql" and q.prefix else None
+        texts: dict[int, tuple[str, str]] = {}
+        found = _complete_matches(s, dialect, readings, meta, cond, n, limit, expand, texts)
+        complete = len(found)  # how many were found with every word
+        for mode in ("half", "any") if complete < limit else ():
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
                 break
-            expr = match_expr(readings, mode, dialect)
+            expr = match_expr(readings, mode, dialect, expand=expand)
             if expr is None:
                 continue
             found.update(dict.fromkeys(
                 _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n)))
-            if mode in ("phrase", "all", "syllables"):
-                complete = len(found)
             if len(found) >= limit:
                 break
         topical: dict[int, float] = {}
@@ -468,7 +545,91 @@ def search_pledges(
             for pid in tagged:
                 topical[pid] = max(weight, topical.get(pid, 0.0))
         found.update(dict.fromkeys(sorted(topical)))
-        return _hits(s, list(found), readings, topical, penalty, f, limit)
+        return _hits(s, list(found), readings, topical, penalty, f, limit, texts)
+
+
+def _complete_matches(s: Session, dialect: str, readings: list[Query], meta: list[list[str]],
+                      cond: list[Any], n: int, limit: int,
+                      expand: Mapping[str, tuple[str, ...]] | None,
+                      texts: dict[int, tuple[str, str]]) -> dict[int, None]:
+    """The matches with every word: the whole phrase first, then every word, then every
+    syllable, a stage only while the ones before found fewer than `limit`.
+
+    Each stage is a text-index query of its own, and a narrow query runs all three for the
+    same few rows (a phrase of common syllables with a year filter cost FTS5 50 ms). The
+    widest stage (every syllable) contains the other two: when it has fewer than n matches,
+    it has them all, and the phrase and word stages are picked out of its rows here (texts:
+    their folded body and index tokens, kept for scoring). A filter makes that likely, so
+    with one the widest stage is asked first; without, the phrase is (a common phrase
+    fills the page at once)."""
+    found: dict[int, None] = {}
+
+    def run(mode: str) -> list[int] | None:
+        expr = match_expr(readings, mode, dialect, expand=expand)
+        return None if expr is None else _candidates(s, dialect, full_expr(expr, meta, dialect),
+                                                      cond, n)
+
+    if not meta:
+        found.update(dict.fromkeys(run("phrase") or ()))
+        if len(found) >= limit:
+            return found
+    wide = run("syllables")
+    if wide is not None and len(wide) < n:
+        texts.update(_texts(s, wide))
+        for mode in ("phrase", "all"):
+            found.update(dict.fromkeys(
+                i for i in wide if any(_has_all(texts[i], q, mode) for q in readings)))
+            if len(found) >= limit:
+                return found
+        found.update(dict.fromkeys(wide))
+        return found
+    for mode in ("phrase", "all") if meta else ("all",):
+        found.update(dict.fromkeys(run(mode) or ()))
+        if len(found) >= limit:
+            return found
+    found.update(dict.fromkeys(wide or ()))
+    return found
+
+
+def _texts(s: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """{pledge id: (folded body, index tokens)} as the text index holds them."""
+    if not ids:
+        return {}
+    sql = ("SELECT rowid, body, meta FROM pledge_fts WHERE rowid IN :ids"
+           if _dialect(s) == "sqlite"
+           else "SELECT pledge_id, body, meta FROM pledge_search WHERE pledge_id IN :ids")
+    rows = s.connection().execute(text(sql).bindparams(bindparam("ids", expanding=True)),
+                                  {"ids": ids})
+    return {int(pid): (body, meta) for pid, body, meta in rows}
+
+
+def _has_phrase(toks: list[str], ws: tuple[str, ...], prefix: frozenset[str]) -> bool:
+    """`ws` stand together in `toks` (the last one as a prefix if it was typed so)."""
+    k = len(ws)
+    last = ws[-1] in prefix
+    for i in range(len(toks) - k + 1):
+        if toks[i : i + k - 1] == list(ws[:-1]) and (
+            toks[i + k - 1].startswith(ws[-1]) if last else toks[i + k - 1] == ws[-1]
+        ):
+            return True
+    return False
+
+
+def _has_all(row: tuple[str, str], q: Query, mode: str) -> bool:
+    """What match_expr(…, mode) asks of the text index, for "phrase" and "all", on one row:
+    the same rule read in Python (tests/test_search.py checks both give the same rows)."""
+    toks, tokens = row[0].split(), set(row[1].split())
+    if not all(_has_phrase(toks, p, frozenset()) for p in q.phrases):
+        return False
+    if mode == "phrase":
+        return len(q.words) >= 2 and _has_phrase(toks, q.words, q.prefix)
+    for w in query_words(q):
+        if len(w) == 1 and q.prefix:
+            if not _has_phrase(toks, w, q.prefix):
+                return False
+        elif word_token(w) not in tokens:
+            return False
+    return True
 
 
 def _dialect(s: Session) -> str:
@@ -491,16 +652,19 @@ def _topics_named(q: Query, topic_terms: Mapping[str, Iterable[str]]) -> dict[st
 
 
 def _hits(s: Session, ids: list[int], readings: list[Query], topical: dict[int, float],
-          penalty: float, f: Filters, limit: int) -> list[Hit]:
+          penalty: float, f: Filters, limit: int,
+          texts: dict[int, tuple[str, str]] | None = None) -> list[Hit]:
     if not ids:
         return []
-    scored = []
     # the folded body as the index holds it: folding hundreds of candidates again in Python
     # cost more than the text search itself
-    sql = ("SELECT rowid, body FROM pledge_fts WHERE rowid IN :ids" if _dialect(s) == "sqlite"
-           else "SELECT pledge_id, body FROM pledge_search WHERE pledge_id IN :ids")
-    for pid, body in s.connection().execute(text(sql).bindparams(bindparam("ids", expanding=True)),
-                               {"ids": ids}):
+    texts = dict(texts or {})
+    texts.update(_texts(s, [i for i in ids if i not in texts]))
+    scored = []
+    for pid in ids:
+        if pid not in texts:
+            continue  # not in the text index (yet): nothing to score it on
+        body = texts[pid][0]
         sc = round(max(_score(body, q, topical.get(pid, 0.0)) for q in readings) * penalty, 4)
         scored.append((sc, pid))
     scored.sort(key=lambda x: (-x[0], x[1]))

@@ -336,16 +336,50 @@ def test_same_ranking_on_both_databases(filled) -> None:
     ]
 
 
-@pytest.mark.parametrize("query", ["giai phong mat bang", "nông thôn mới", "giao thong"])
-def test_many_matches_give_the_same_newest_hits(filled, monkeypatch, query: str) -> None:
-    """PostgreSQL's GIN index has no order: past a few matches the newest are read through
-    id windows; the hits must be those SQLite's FTS5 gives (newest first, then scored)."""
+@pytest.mark.parametrize("query", ["giai phong mat bang", "nông thôn mới", "giao thong",
+                                   "thông tin*"])
+@pytest.mark.parametrize("path", ["gin", "walk"])
+def test_every_way_to_the_newest_matches_gives_the_same_hits(filled, monkeypatch, query: str,
+                                                              path: str) -> None:
+    """PostgreSQL's GIN index has no order: the newest matches are read by walking the newest
+    pledges or from the whole GIN list, whichever costs less; both must give the hits SQLite's
+    FTS5 gives (newest first, then scored). On a small store the first probe reads it all."""
     import store.search as ss
 
-    few = ids(search_pledges(filled, query))
-    monkeypatch.setattr(ss, "_PG_FEW", 0)  # every query takes the window path
-    monkeypatch.setattr(ss, "_PG_WINDOWS", (0.005,))  # a window of one id, then all
-    assert few and ids(search_pledges(filled, query)) == few
+    expected = ids(search_pledges(filled, query))
+    monkeypatch.setattr(ss, "_PG_PROBE", 0.005)  # probe one pledge: the probe decides nothing
+    weight = 0 if path == "gin" else 10**9
+    monkeypatch.setattr(ss, "_PG_MATCH", weight)
+    monkeypatch.setattr(ss, "_PG_RECHECK", weight)
+    assert expected and ids(search_pledges(filled, query)) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["giao thông", "nông thôn mới", "thong tin tuyen truyen", "tuyên truyền thông tin",
+     "đường giao*", '"quốc lộ 9" giải phóng', "mat bang giai phong", "xây dựng nông thôn",
+     "ho so truc tuyen", "so hoa ho so"],
+)
+@pytest.mark.parametrize("mode", ["phrase", "all"])
+def test_stages_picked_from_the_widest_equal_the_index(filled, query: str, mode: str) -> None:
+    """A narrow search asks the text index for every syllable only, and picks the phrase and
+    word matches out of those rows in Python: the same rows as asking the index for them."""
+    from store.search import _candidates, _has_all, _texts, full_expr, prefix_words
+
+    q = parse(query)
+    dialect = filled.dialect
+    with filled.session() as s:
+        expand = prefix_words(s, q) if dialect == "postgresql" else None
+
+        def index(m: str) -> set[int]:
+            expr = match_expr([q], m, dialect, expand=expand)
+            return set(_candidates(s, dialect, full_expr(expr, [], dialect), [], 1000)) if expr else set()
+
+        wide = index("syllables")
+        texts = _texts(s, sorted(wide))
+        picked = {i for i in wide if _has_all(texts[i], q, mode)}
+        assert picked == index(mode)
+    assert wide  # every query here finds something
 
 
 # -- the command ------------------------------------------------------------------------------
