@@ -17,6 +17,7 @@ from nlp._vi import capitalize_word, fold
 
 MAX_PLACE_WORDS = 6
 MAX_FREE_WORDS = 5
+MAX_COMMON_WORDS = 10  # "Hợp tác xã dịch vụ nông nghiệp tổng hợp Tân Hưng"
 PLACE_HEAD = Head("", "", "place", None, None, False, False)  # a bare "xã Cam Thành"
 CONTEXT_HEAD = Head("", "", "context", None, None, True, False)  # "T/M BAN THƯỜNG VỤ"
 
@@ -27,6 +28,7 @@ class Chain:
 
     unit: Unit | None
     places: tuple[Place, ...]
+    units: tuple[Unit, ...] = ()  # every unit the context names, issuer first
 
     def within(self) -> dict[str, str]:
         return {p.level: p.name for p in self.places if p.level in ("district", "province")}
@@ -60,6 +62,9 @@ class Unit:
     # places above the first one, written right after it: "thôn 3 xã Cam Thành"
     outer: list[tuple[Type, str]] = field(default_factory=list)
     echo: Type | None = None  # a committee's own type word, written: shown, not keyed
+    # a bare body that only the context can name ("Văn phòng Sở", "Công đoàn công ty",
+    # "ĐẢNG ỦY KHỐI"): no unit unless resolved
+    needs_context: bool = False
 
     # -- composition --------------------------------------------------------------
     def level(self) -> str | None:
@@ -334,10 +339,22 @@ class Reader:
                 if parent is not None:
                     u.parent, u.end = parent, parent.end
                     return u
+            if nested and name is None and head.bare and head.lower and not capital:
+                u.needs_context = True  # "công ty" in "Công đoàn công ty"
+                return u
             if (name is None or head.listed) and not self._free_ok(head, i, j):
                 return None
-            sub = name or (self.free_name(j) if self.on_line(j) and not head.listed else None)
+            if name is None and head.lower:
+                sub = self.common_name(j) if self.on_line(j) else None
+            else:
+                sub = name or (self.free_name(j) if self.on_line(j) and not head.listed
+                               else None)
             if sub is None:
+                if nested and head.kind == "department" and not head.listed and capital \
+                        and not self._named_next(j):
+                    # "VĂN PHÒNG SỞ" under "ĐẢNG BỘ SỞ X": the Sở the context names
+                    u.needs_context = True
+                    return u
                 # a bare "Bệnh viện": the issuer's own body, if context says so
                 return u if head.kind == "agency" and head.bare and capital else None
             j, u.sub = sub
@@ -359,6 +376,17 @@ class Reader:
             elif not (head.bare and capital):
                 return None
             return u
+        if head.stem:
+            # "ĐẢNG ỦY KHỐI": a Khối of its own name ("Đảng ủy Khối Dân chính tỉnh X"),
+            # else the one the context names
+            sub = self.free_name(j) if self.on_line(j) and tok.is_cap(i) else None
+            if sub is not None:
+                j, u.sub = sub
+                u.end = j
+            else:
+                u.needs_context = True
+            self._typed_place(u, j)
+            return u
         # body or office: a type word and place, a parent unit, or a place directly
         if self._typed_place(u, j):
             return u
@@ -366,6 +394,10 @@ class Reader:
         if parent is not None and (head.kind == "office" or parent.head.kind != "committee"):
             u.parent, u.end = parent, parent.end
             return u
+        if head.typed:
+            # "Đoàn kiểm tra": a delegation, not the youth union of a place; "Agribank
+            # E-Mobile": a service, not a branch
+            return None
         if head.kind == "office" and self.on_line(j) and tok.is_cap(j):
             fixed = lex.fixed_places.match(tok, j)  # "Ban Tuyên giáo Trung ương"
             if fixed is not None:
@@ -390,12 +422,80 @@ class Reader:
         first = head.display.split()[0].lower()
         return not (tok.loose_at(i) and fold(first) != first)
 
+    def _named_next(self, j: int) -> bool:
+        """A capitalised word goes on after a head that found no name: an unknown name,
+        not a bare mention."""
+        return self.on_line(j) and self.tok.is_word(j) and self.tok.is_cap(j) and \
+            not self.stop_at(j)
+
+    def common_name(self, i: int) -> tuple[int, Name] | None:
+        """The name of a cooperative or an enterprise, which may open with common nouns in
+        lower case: "dịch vụ nông nghiệp Tân Hưng", "cổ phần cấp nước Y". It runs on the
+        line to a punctuation mark, a stop word, another unit or a place phrase ("xã Tân
+        Hưng"), and ends on its last capitalised word; a name all in lower case stands only
+        before a place phrase ("Hợp tác xã nông nghiệp xã X")."""
+        tok, n = self.tok, len(self.tok)
+        j = i
+        while j < n and j - i < MAX_COMMON_WORDS and tok.line[j] == tok.line[i]:
+            if not tok.is_word(j) or self.lex.not_units.match(tok, j):
+                break
+            if self.starts_unit(j):
+                break
+            if self.stop_at(j) and not (tok.fold[j] == "va" and j > i and self._and_goes_on(j)):
+                break
+            if j > i and self._place_phrase(j):
+                break
+            j += 1
+        k = j
+        while k > i and not tok.is_cap(k - 1):
+            k -= 1
+        if k == i:
+            if j == i or not self._place_phrase(j):
+                return None
+            k = j
+        words = [tok.raw[x] for x in range(i, k)]
+        if all(tok.is_upper(x) or not tok.is_word(x) or tok.raw[x].isdigit()
+               for x in range(i, k)):
+            words = [w.lower() for w in words]
+            # the proper name at its end keeps its capitals when the gazetteer knows it
+            for s in range(i + 1, k):
+                if gazetteer().prefix(tok, s, k) == k:
+                    words[s - i:] = [capitalize_word(w) for w in words[s - i:]]
+                    break
+        shown = " ".join(words)
+        return k, Name(shown, shown)
+
+    def _and_goes_on(self, j: int) -> bool:
+        """"và" inside a name ("dịch vụ và thương mại"), not joining two units."""
+        nxt = j + 1
+        return self.on_line(nxt) and nxt < len(self.tok) and self.tok.is_word(nxt) and \
+            not self.starts_unit(nxt) and not self.stop_at(nxt)
+
+    def _place_phrase(self, j: int) -> bool:
+        """A type word and a capitalised place start at j: "xã Tân Hưng", "TỈNH X"."""
+        tm = self.lex.types.match(self.tok, j)
+        return tm is not None and tm[0] < len(self.tok) and \
+            self.tok.same_line(j, tm[0]) and self.tok.is_cap(tm[0])
+
     def on_line(self, j: int) -> bool:
         return j < len(self.tok) and self.tok.line[j] == self.line
 
     def _parent(self, j: int) -> Unit | None:
-        if not self.on_line(j) or not self.tok.is_cap(j):
+        if not self.on_line(j):
             return None
+        tok = self.tok
+        if tok.raw[j] in "-–" and self.on_line(j + 1):
+            # "Ngân hàng … Việt Nam - Chi nhánh tỉnh X": only a branch follows a dash
+            hm = self.lex.heads.match(tok, j + 1)
+            if hm is None or not hm[1].inner or not tok.is_cap(j + 1):
+                return None
+            j += 1
+        if not tok.is_cap(j):
+            # "Công đoàn công ty", "Chi bộ hợp tác xã": the body the paper is about,
+            # named by its common noun; the context must say which
+            hm = self.lex.heads.match(tok, j)
+            if hm is None or not (hm[1].bare and hm[1].lower):
+                return None
         line = self.line
         parent = self.unit(j, nested=True)
         self.line = line

@@ -139,6 +139,9 @@ SIGNATURES = [
      [("H'Hen Niê", "Phó Chủ tịch", "Hội Nông dân huyện Cư Kuin")]),
     # an English gloss after the title
     ("GIÁM ĐỐC / DIRECTOR\n(đã ký)\nĐào Văn Bình", None, [("Đào Văn Bình", "Giám đốc", None)]),
+    # a family name that is also a unit word ("Đoàn xã …", the youth union): a name here
+    ("T/M BAN CHẤP HÀNH\nBÍ THƯ\n(đã ký)\nĐoàn Thị Quỳnh", "Đoàn xã Hải Thượng",
+     [("Đoàn Thị Quỳnh", "Bí thư", "Đoàn xã Hải Thượng")]),
     # a personal paper signs by role: no title in the block
     ("NGƯỜI CAM KẾT\n(đã ký)\nTrịnh Thị Nga", "UBND xã An Hòa",
      [("Trịnh Thị Nga", None, "UBND xã An Hòa")]),
