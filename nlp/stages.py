@@ -76,14 +76,23 @@ class UnitFinder:
             seen[dossier.fields.issuer_key] = UnitMention(
                 dossier.fields.issuer, dossier.fields.issuer_key,
                 units.level_of(dossier.fields.issuer), sp)
+        superior = dossier.fields.superior
+        if superior and units.find_units(superior):
+            # the header's superior, whole even when a narrow column wrapped it over two
+            # lines ("ĐẢNG BỘ KHỐI DOANH NGHIỆP" / "TỈNH X")
+            seen.setdefault(units.unit_key(superior), UnitMention(
+                superior, units.unit_key(superior), units.level_of(superior), None))
+        mixed: dict[str, str] = {}  # key → first name written in mixed case
         for b in content_blocks(dossier):
             for line, off in _lines_without_distribution(b):
                 for m in units.find_units(line, context=ctx):
+                    if m.written != m.written.upper():
+                        mixed.setdefault(m.key, m.name)
                     if m.key not in seen and _named(m.name):
                         seen[m.key] = UnitMention(m.name, m.key, m.level,
                                                   dossier.span(off + m.start, off + m.end))
         dossier.units = _drop_truncated(seen)
-        _issuer_in_full(dossier, seen)
+        _issuer_in_full(dossier, seen, mixed)
         return dossier
 
 
@@ -91,7 +100,8 @@ class UnitFinder:
 _PLACE_WORDS = ("tinh", "huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
 
 
-def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
+def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
+                    mixed: dict[str, str]) -> None:
     """A header names its body short ("ĐẢNG ỦY CỤC THUẾ" under "ĐẢNG BỘ TỈNH NGHỆ AN"),
     the paper in full ("Đảng ủy Cục Thuế tỉnh Nghệ An"): when the paper spells the issuer
     out with exactly one place, that full name is the issuer."""
@@ -101,7 +111,34 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
     longer = [m for k, m in seen.items() if k.startswith(f.issuer_key + " ")
               and k[len(f.issuer_key) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS))]
     if len(longer) == 1:
+        place = longer[0].key[len(f.issuer_key) + 1:]
         f.issuer, f.issuer_key = longer[0].name, longer[0].key
+        _superior_placed(dossier, seen, place)
+    elif f.issuer_key in mixed and f.issuer_key in seen and (sp := f.spans.get("issuer")) \
+            and sp.snippet == sp.snippet.upper():
+        # a header in capitals, the paper in mixed case: the paper's spelling shows best
+        f.issuer = seen[f.issuer_key].name = mixed[f.issuer_key]
+
+
+def _superior_placed(dossier: Dossier, seen: dict[str, UnitMention], place: str) -> None:
+    """A body's Party organisation heads its cell's paper without a place ("ĐẢNG BỘ SỞ
+    TÀI CHÍNH" over "CHI BỘ VĂN PHÒNG SỞ"): when the cell is named in full ("… Sở Tài
+    chính tỉnh X"), the body it names is in that place too."""
+    f = dossier.fields
+    if not f.superior or not f.issuer or not f.issuer_key:
+        return
+    sup = units.unit_key(f.superior)
+    body = sup.split(" ", 2)[-1] if sup.startswith(("dang bo ", "dang uy ")) else ""
+    old = f.issuer_key[: -len(place) - 1]
+    if not body or not old.endswith(" " + body) or sup not in seen:
+        return
+    mention = seen.pop(sup)
+    words = len(place.split())
+    shown = " ".join(f.issuer.split()[-words:])  # the place as the paper writes it
+    name = f"{units.display_name(f.superior)} {shown}"
+    seen[units.unit_key(name)] = UnitMention(name, units.unit_key(name), mention.level,
+                                             mention.span)
+    dossier.units = _drop_truncated(seen)
 
 
 class LeaderFinder:

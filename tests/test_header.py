@@ -158,3 +158,41 @@ def test_issuer_spelt_out_in_the_paper(body: list[str], issuer: str) -> None:
                  ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Tĩnh, ngày 12 tháng 02 năm 2021"],
                  ["BẢN CAM KẾT", *body])
     assert UnitFinder()(d).fields.issuer == issuer
+
+
+def _units_of(left: list[str], body: list[str]) -> Dossier:
+    from nlp.stages import UnitFinder
+
+    d = _dossier(left, ["ĐẢNG CỘNG SẢN VIỆT NAM", "Vinh, ngày 05 tháng 7 năm 2022"], body)
+    return UnitFinder()(d)
+
+
+def test_office_cell_of_a_sor_takes_the_place_the_paper_gives() -> None:
+    """"CHI BỘ VĂN PHÒNG SỞ" under "ĐẢNG BỘ SỞ CÔNG THƯƠNG": the Sở of the line above;
+    the paper names the cell with its province, which is the Sở's province too."""
+    d = _units_of(["ĐẢNG BỘ SỞ CÔNG THƯƠNG", "CHI BỘ VĂN PHÒNG SỞ", "*", "Số 03-BC/CB"],
+                  ["BÁO CÁO", "sơ kết 6 tháng thực hiện cam kết của Chi bộ Văn phòng Sở "
+                   "Công Thương tỉnh Nghệ An"])
+    assert d.fields.issuer == "Chi bộ Văn phòng Sở Công Thương tỉnh Nghệ An"
+    assert {u.key for u in d.units} == {
+        "chi bo van phong so cong thuong tinh nghe an", "dang bo so cong thuong tinh nghe an"}
+
+
+def test_youth_union_executive_committee_heads_its_paper() -> None:
+    d = _units_of(["ĐẢNG BỘ XÃ NGHI PHONG", "BCH ĐOÀN XÃ NGHI PHONG", "***", "Số 02-CK/ĐTN"],
+                  ["BẢN CAM KẾT", "thực hiện công trình thanh niên năm 2022"])
+    assert (d.fields.issuer, d.fields.superior) == ("Đoàn xã Nghi Phong",
+                                                    "Đảng bộ xã Nghi Phong")
+
+
+def test_wrapped_superior_is_one_unit_and_paper_spelling_shows() -> None:
+    """A narrow column wraps "ĐẢNG BỘ KHỐI DOANH NGHIỆP" / "TỈNH NGHỆ AN"; the header's
+    "HTX" in capitals shows as the paper writes the cooperative."""
+    d = _units_of(["ĐẢNG BỘ KHỐI DOANH NGHIỆP", "TỈNH NGHỆ AN", "CHI BỘ HTX NÔNG NGHIỆP",
+                   "NGHI PHONG", "*", "Số 04-CK/CB"],
+                  ["BẢN CAM KẾT", "năm 2022",
+                   "Chi bộ Hợp tác xã nông nghiệp Nghi Phong đăng ký các nội dung:"])
+    assert d.fields.superior == "Đảng bộ Khối Doanh nghiệp tỉnh Nghệ An"
+    assert d.fields.issuer == "Chi bộ Hợp tác xã nông nghiệp Nghi Phong"
+    assert {u.key for u in d.units} == {"dang bo khoi doanh nghiep tinh nghe an",
+                                        "chi bo hop tac xa nong nghiep nghi phong"}
