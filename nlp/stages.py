@@ -85,7 +85,7 @@ class UnitFinder:
         mixed: dict[str, str] = {}  # key → first name written in mixed case
         for b in content_blocks(dossier):
             for line, off in _lines_without_distribution(b):
-                for m in units.find_units(line, context=ctx):
+                for m in _line_units(line, ctx):
                     if m.written != m.written.upper():
                         mixed.setdefault(m.key, m.name)
                     if m.key not in seen and _named(m.name):
@@ -94,6 +94,25 @@ class UnitFinder:
         dossier.units = _drop_truncated(seen)
         _issuer_in_full(dossier, seen, mixed)
         return dossier
+
+
+def _line_units(line: str, ctx: str | None) -> list[units.UnitMatch]:
+    """The units of a line. A bare mention the paper's context leaves unresolved takes
+    its place from a unit named before it in the same sentence: in an article, "Hội Cựu
+    chiến binh huyện X ký cam kết với Ban Thường vụ Huyện ủy" is Huyện ủy X."""
+    found = units.find_units(line, context=ctx)
+    out: list[units.UnitMatch] = []
+    for m in found:
+        before = [o.name for o in out if _named(o.name) and o.level is not None]
+        if not _named(m.name) and before:
+            local = "; ".join(([ctx] if ctx else []) + before)
+            again = units.find_units(line[m.start:m.end], context=local)
+            if len(again) == 1 and _named(again[0].name):
+                a = again[0]
+                m = units.UnitMatch(m.start + a.start, m.start + a.end, a.written, a.name,
+                                    a.key, a.level)
+        out.append(m)
+    return out
 
 
 # type words (keyed) that open the place qualifying a body's name
@@ -111,34 +130,47 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
     longer = [m for k, m in seen.items() if k.startswith(f.issuer_key + " ")
               and k[len(f.issuer_key) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS))]
     if len(longer) == 1:
-        place = longer[0].key[len(f.issuer_key) + 1:]
+        old, n = f.issuer_key, len(longer[0].key.split()) - len(f.issuer_key.split())
         f.issuer, f.issuer_key = longer[0].name, longer[0].key
-        _superior_placed(dossier, seen, place)
+        shown = " ".join(f.issuer.split()[-n:])  # the place as the paper writes it
+        _place_body(dossier, seen, old, shown)
     elif f.issuer_key in mixed and f.issuer_key in seen and (sp := f.spans.get("issuer")) \
             and sp.snippet == sp.snippet.upper():
         # a header in capitals, the paper in mixed case: the paper's spelling shows best
         f.issuer = seen[f.issuer_key].name = mixed[f.issuer_key]
 
 
-def _superior_placed(dossier: Dossier, seen: dict[str, UnitMention], place: str) -> None:
-    """A body's Party organisation heads its cell's paper without a place ("ĐẢNG BỘ SỞ
-    TÀI CHÍNH" over "CHI BỘ VĂN PHÒNG SỞ"): when the cell is named in full ("… Sở Tài
-    chính tỉnh X"), the body it names is in that place too."""
+_PARTY_HEADS = ("dang bo ", "dang uy ", "chi bo ")
+
+
+def _place_body(dossier: Dossier, seen: dict[str, UnitMention], short: str, shown: str) -> None:
+    """The paper gives the issuer a place the header left out ("Đảng ủy Cục Thuế" → "…
+    tỉnh Nghệ An"): the body that Party organisation sits in ("Cục Thuế", named bare in
+    "người đứng đầu Cục Thuế") and the superior over a cell named by that body ("ĐẢNG BỘ
+    SỞ TÀI CHÍNH" over "CHI BỘ VĂN PHÒNG SỞ") are in that place too."""
     f = dossier.fields
-    if not f.superior or not f.issuer or not f.issuer_key:
-        return
-    sup = units.unit_key(f.superior)
-    body = sup.split(" ", 2)[-1] if sup.startswith(("dang bo ", "dang uy ")) else ""
-    old = f.issuer_key[: -len(place) - 1]
-    if not body or not old.endswith(" " + body) or sup not in seen:
-        return
-    mention = seen.pop(sup)
-    words = len(place.split())
-    shown = " ".join(f.issuer.split()[-words:])  # the place as the paper writes it
-    name = f"{units.display_name(f.superior)} {shown}"
-    seen[units.unit_key(name)] = UnitMention(name, units.unit_key(name), mention.level,
-                                             mention.span)
-    dossier.units = _drop_truncated(seen)
+    keys = []
+    if short.startswith(_PARTY_HEADS):
+        keys.append(short.split(" ", 2)[-1])  # the body itself
+    if f.superior:
+        sup = units.unit_key(f.superior)
+        body = sup.split(" ", 2)[-1] if sup.startswith(_PARTY_HEADS) else ""
+        if body and short.endswith(" " + body):
+            keys.append(sup)
+    changed = False
+    for key in keys:
+        mention = seen.get(key)
+        if mention is None:
+            continue
+        del seen[key]
+        base = units.display_name(f.superior) if f.superior and key == units.unit_key(
+            f.superior) else mention.name
+        name = f"{base} {shown}"
+        seen.setdefault(units.unit_key(name), UnitMention(
+            name, units.unit_key(name), mention.level, mention.span))
+        changed = True
+    if changed:
+        dossier.units = _drop_truncated(seen)
 
 
 class LeaderFinder:

@@ -196,3 +196,29 @@ def test_wrapped_superior_is_one_unit_and_paper_spelling_shows() -> None:
     assert d.fields.issuer == "Chi bộ Hợp tác xã nông nghiệp Nghi Phong"
     assert {u.key for u in d.units} == {"dang bo khoi doanh nghiep tinh nghe an",
                                         "chi bo hop tac xa nong nghiep nghi phong"}
+
+
+def test_the_issuers_body_takes_the_place_the_paper_gives() -> None:
+    """"ĐẢNG ỦY CHI CỤC THUẾ" spelt out with its place in the paper: "Chi cục Thuế", named
+    bare later, is the one in that place."""
+    d = _units_of(["ĐẢNG BỘ HUYỆN NGHI LỘC", "ĐẢNG ỦY CHI CỤC THUẾ", "*", "Số 11-BC/ĐU"],
+                  ["BÁO CÁO", "kết quả thực hiện cam kết năm 2022",
+                   "Đảng ủy Chi cục Thuế huyện Nghi Lộc tự đánh giá như sau:",
+                   "Lãnh đạo Chi cục Thuế chỉ đạo thu đạt 112% dự toán."])
+    assert d.fields.issuer == "Đảng ủy Chi cục Thuế huyện Nghi Lộc"
+    assert "chi cuc thue huyen nghi loc" in {u.key for u in d.units}
+    assert "chi cuc thue" not in {u.key for u in d.units}
+
+
+def test_bare_committee_takes_the_place_named_before_it_in_the_sentence() -> None:
+    """An article has no issuing body to resolve "Huyện ủy": the unit named before it in
+    the same sentence gives the district."""
+    from nlp.stages import UnitFinder
+
+    d = Dossier(Source("x", "0" * 64, 1))
+    d.add_block(Block("(Báo Nghệ An) - Hội Nông dân huyện Nghi Lộc ký cam kết với Ban "
+                      "Thường vụ Huyện ủy về 4 nội dung.", 1))
+    d.add_block(Block("Ban Thường vụ Huyện ủy sẽ kiểm tra vào cuối năm.", 1))
+    keys = {u.key for u in UnitFinder()(HeaderReader()(d)).units}
+    assert "huyen uy nghi loc" in keys
+    assert "huyen uy" not in keys

@@ -275,6 +275,13 @@ FIRST = [
     ("CHI BỘ VĂN PHÒNG SỞ", "Đảng bộ Sở Giao thông vận tải", "CHI BỘ VĂN PHÒNG SỞ",
      "Chi bộ Văn phòng Sở Giao thông vận tải", "chi bo van phong so giao thong van tai",
      "organisation"),
+    # a regional office is named by its region; a border post may name its gate in lower case
+    ("sáp nhập vào Chi cục Thuế khu vực Nam Hà Tĩnh", None,
+     "Chi cục Thuế khu vực Nam Hà Tĩnh", "Chi cục Thuế khu vực Nam Hà Tĩnh",
+     "chi cuc thue khu vuc nam ha tinh", "department"),
+    ("cùng Đồn Biên phòng cửa khẩu Cầu Treo tuần tra", None,
+     "Đồn Biên phòng cửa khẩu Cầu Treo", "Đồn Biên phòng cửa khẩu Cầu Treo",
+     "don bien phong cua khau cau treo", "department"),
     # a written superior outranks the gazetteer's pre-2025 province
     ("báo cáo Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Sìn Hồ; Đảng bộ tỉnh Lai Châu",
      "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu", "tinh uy lai chau", "province"),
@@ -330,6 +337,8 @@ NOT_UNITS = [
     "Công đoàn công ty vận động",
     "Đảng ủy Khối họp",
     "CHI BỘ VĂN PHÒNG SỞ",
+    # "khu vực" (a region) is no place: a count of regional offices names none
+    "thành lập 09 Chi cục Thuế khu vực trong quý III",
     # "Đoàn" without a place is a delegation
     "Đoàn công tác đến làm việc",
 ]
