@@ -275,6 +275,13 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
                 found_u = next((u for x in range(len(tok))
                                 if (u := unit_at(tok, x, context)) is not None), None)
                 unit = found_u[1].name if found_u else None
+                # "XÁC NHẬN CỦA CHỦ TỊCH UBND THÀNH PHỐ": the confirming person's title
+                of = next((x + 1 for x in range(min(len(tok), 4))
+                           if tok.fold[x].lower() == "cua"), None)
+                t = _title_at(tok, of, context) if of is not None and of < len(tok) else None
+                if t is not None and t.end == len(tok):
+                    title = t.title
+                    unit = t.unit.name if t.unit else unit
                 continue
             # A speck after a title or a name on a scan reads as "." or ",": the line ends
             # at its last word.
