@@ -106,3 +106,12 @@ def test_the_same_paper_twice_is_no_amendment(store, commitment) -> None:
     save(store, commitment(sha="b" * 64, path="/lưu trữ/2020/CK Cam Lộ 2020.pdf"))
     with store.session() as s:
         assert superseded(s, _ids(store, "c" * 64) + _ids(store, "b" * 64)) == set()
+
+
+def test_report_counts_a_restated_pledge_once(store, commitment) -> None:
+    from store.report import unit_lines
+
+    save(store, commitment())
+    save(store, _amending(commitment))
+    (line,) = unit_lines(store, [2020], dt.date(2020, 12, 31))
+    assert line.made == 4  # three pledged, one of them restated, one added
