@@ -162,7 +162,9 @@ def key_text(s: str) -> str:
 
 
 def _is_province(name: str) -> bool:
-    return bool(gazetteer().lookup(name, "province"))
+    """A city run by the centre ("thành phố Cần Thơ"), not a province's own city that
+    shares the province's name ("thành phố Hà Tĩnh" in tỉnh Hà Tĩnh)."""
+    return any(p.type == "thành phố" for p in gazetteer().lookup(name, "province"))
 
 
 # -- reading -------------------------------------------------------------------------

@@ -275,6 +275,13 @@ FIRST = [
     ("CHI BỘ VĂN PHÒNG SỞ", "Đảng bộ Sở Giao thông vận tải", "CHI BỘ VĂN PHÒNG SỞ",
      "Chi bộ Văn phòng Sở Giao thông vận tải", "chi bo van phong so giao thong van tai",
      "organisation"),
+    # a province's own city sharing its name is a district-level unit, in that province
+    ("UBND thành phố Thái Bình", None, "UBND thành phố Thái Bình", "UBND thành phố Thái Bình",
+     "uy ban nhan dan thanh pho thai binh", "district"),
+    ("Thành ủy Nam Định chỉ đạo", None, "Thành ủy Nam Định", "Thành ủy Nam Định",
+     "thanh uy nam dinh", "district"),
+    ("ký cam kết với Ban Thường vụ Tỉnh ủy", "Thành ủy Lạng Sơn", "Ban Thường vụ Tỉnh ủy",
+     "Tỉnh ủy Lạng Sơn", "tinh uy lang son", "province"),
     # a regional office is named by its region; a border post may name its gate in lower case
     ("sáp nhập vào Chi cục Thuế khu vực Nam Hà Tĩnh", None,
      "Chi cục Thuế khu vực Nam Hà Tĩnh", "Chi cục Thuế khu vực Nam Hà Tĩnh",
