@@ -154,9 +154,18 @@ class Reader:
                     break
         words = [tok.raw[x] for x in range(i, j)]
         if tok.is_upper(i):
-            words = [capitalize_word(words[0])] + [w.lower() for w in words[1:]]
+            words = self._from_capitals(i, j, [capitalize_word(words[0])] +
+                                        [w.lower() for w in words[1:]])
         shown = " ".join(words)
         return j, Name(shown, shown)
+
+    def _from_capitals(self, i: int, j: int, words: list[str]) -> list[str]:
+        """A name written in capitals, lowered: the place name at its end keeps its
+        capitals when the gazetteer knows it ("TRƯỜNG THPT KỲ LÂM" → "… Kỳ Lâm")."""
+        for s in range(i + 1, j):
+            if gazetteer().prefix(self.tok, s, j) == j:
+                return words[: s - i] + [capitalize_word(w) for w in words[s - i:]]
+        return words
 
     # -- the grammar ------------------------------------------------------------------
     def unit(self, i: int, nested: bool = False) -> Unit | None:
@@ -310,12 +319,7 @@ class Reader:
         words = [tok.raw[x] for x in range(i, k)]
         if all(tok.is_upper(x) or not tok.is_word(x) or tok.raw[x].isdigit()
                for x in range(i, k)):
-            words = [w.lower() for w in words]
-            # the proper name at its end keeps its capitals when the gazetteer knows it
-            for s in range(i + 1, k):
-                if gazetteer().prefix(tok, s, k) == k:
-                    words[s - i:] = [capitalize_word(w) for w in words[s - i:]]
-                    break
+            words = self._from_capitals(i, k, [w.lower() for w in words])
         shown = " ".join(words)
         return k, Name(shown, shown)
 

@@ -202,12 +202,46 @@ class LeaderFinder:
             for m in leaders.find_in_prose(b.text, context=ctx):
                 found.append(self._leader(dossier, m, b.start))
         dossier.leaders = _merge(found)
+        _office_holders_in_their_body(dossier)
         return dossier
 
     @staticmethod
     def _leader(d: Dossier, m: leaders.LeaderMatch, base: int, source: str | None = None) -> Leader:
         return Leader(m.name, m.title, m.unit, units.unit_key(m.unit) if m.unit else None,
                       source or m.source, d.span(base + m.start, base + m.end))
+
+
+# titles of the head of a body, not of its Party organisation: the school's Hiệu trưởng,
+# the bank's Giám đốc, the post's Đồn trưởng and Chính trị viên
+_BODY_TITLE = re.compile(r"^(?:pho |tong )?(?:giam doc|chinh tri vien|\w+ truong|"
+                         r"truong [a-z ]+|chi huy truong)$")
+
+
+def _office_holders_in_their_body(dossier: Dossier) -> None:
+    """A body's head named in the paper of its Party organisation ("Đ/c X, Giám đốc" in
+    the paper of "Đảng ủy Agribank Chi nhánh tỉnh Y") holds the office of the body itself,
+    which the paper so names as a unit."""
+    known = {u.key: u for u in dossier.units}
+    for lead in dossier.leaders:
+        if not lead.unit or not lead.title or not _BODY_TITLE.match(fold(lead.title)):
+            continue
+        words = lead.unit.split()
+        if len(words) < 3 or fold(" ".join(words[:2])) + " " not in _PARTY_HEADS:
+            continue
+        rest = " ".join(words[2:])
+        found = units.find_units(rest)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(rest):
+            continue
+        body = found[0]
+        # the paper may name the body in full elsewhere ("Cục Thuế" → "… tỉnh Nghệ An")
+        full = [u for k, u in known.items() if k.startswith(body.key + " ")]
+        if len(full) == 1:
+            lead.unit, lead.unit_key = full[0].name, full[0].key
+            continue
+        lead.unit, lead.unit_key = body.name, body.key
+        if body.key not in known:
+            known[body.key] = UnitMention(body.name, body.key, body.level, lead.span)
+            dossier.units.append(known[body.key])
 
 
 def _merge(found: list[Leader]) -> list[Leader]:

@@ -222,3 +222,27 @@ def test_bare_committee_takes_the_place_named_before_it_in_the_sentence() -> Non
     keys = {u.key for u in UnitFinder()(HeaderReader()(d)).units}
     assert "huyen uy nghi loc" in keys
     assert "huyen uy" not in keys
+
+
+def test_a_bodys_head_in_its_party_papers_holds_the_bodys_office() -> None:
+    """"Đ/c X, Hiệu trưởng" in the paper of the school's Party cell: the head of the
+    school, which is then a unit of the paper; a Bí thư stays the cell's."""
+    from nlp.stages import LeaderFinder, UnitFinder
+
+    d = Dossier(Source("x", "0" * 64, 1))
+    d.add_block(Block("ĐẢNG BỘ HUYỆN KỲ ANH\nCHI BỘ TRƯỜNG THPT KỲ LÂM\n*\nSố 02-CK/CB", 1,
+                      region="header-left"))
+    d.add_block(Block("BẢN CAM KẾT", 1))
+    d.add_block(Block("năm học 2023-2024", 1))
+    for col, cell in enumerate(["STT", "Nội dung cam kết", "Người chịu trách nhiệm"]):
+        d.add_block(Block(cell, 1, kind="cell", table=0, row=0, col=col))
+    for col, cell in enumerate(["1", "Tỷ lệ tốt nghiệp THPT đạt 99%",
+                                "Đ/c Phan Thị Ngọc Hà, Hiệu trưởng"]):
+        d.add_block(Block(cell, 1, kind="cell", table=0, row=1, col=col))
+    d.add_block(Block("T/M CHI BỘ\nBÍ THƯ\n(đã ký)\nLê Văn Khánh", 1, region="sign-right"))
+    d = LeaderFinder()(UnitFinder()(HeaderReader()(d)))
+    by_name = {lead.name: (lead.title, lead.unit) for lead in d.leaders}
+    assert by_name["Phan Thị Ngọc Hà"] == ("Hiệu trưởng", "Trường THPT Kỳ Lâm")
+    assert by_name["Lê Văn Khánh"][0] == "Bí thư"
+    assert by_name["Lê Văn Khánh"][1] != "Trường THPT Kỳ Lâm"
+    assert "truong thpt ky lam" in {u.key for u in d.units}
