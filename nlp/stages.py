@@ -220,12 +220,16 @@ _BODY_TITLE = re.compile(r"^(?:pho |tong )?(?:giam doc|chinh tri vien|\w+ truong
 def _office_holders_in_their_body(dossier: Dossier) -> None:
     """A body's head named in the paper of its Party organisation ("Đ/c X, Giám đốc" in
     the paper of "Đảng ủy Agribank Chi nhánh tỉnh Y") holds the office of the body itself,
-    which the paper so names as a unit."""
+    which the paper so names as a unit. With no unit written, the Party organisation is
+    the issuer."""
     known = {u.key: u for u in dossier.units}
     for lead in dossier.leaders:
-        if not lead.unit or not lead.title or not _BODY_TITLE.match(fold(lead.title)):
+        if not lead.title or not _BODY_TITLE.match(fold(lead.title)):
             continue
-        words = lead.unit.split()
+        # no unit written ("Người chịu trách nhiệm: đồng chí X, Phó Hiệu trưởng"): the
+        # issuer's, as for any title in its paper
+        party = lead.unit or dossier.fields.issuer
+        words = (party or "").split()
         if len(words) < 3 or fold(" ".join(words[:2])) + " " not in _PARTY_HEADS:
             continue
         rest = " ".join(words[2:])

@@ -239,10 +239,12 @@ def test_a_bodys_head_in_its_party_papers_holds_the_bodys_office() -> None:
     for col, cell in enumerate(["1", "Tỷ lệ tốt nghiệp THPT đạt 99%",
                                 "Đ/c Phan Thị Ngọc Hà, Hiệu trưởng"]):
         d.add_block(Block(cell, 1, kind="cell", table=0, row=1, col=col))
+    d.add_block(Block("Người chịu trách nhiệm: đồng chí Trần Văn Nam, Phó Hiệu trưởng.", 1))
     d.add_block(Block("T/M CHI BỘ\nBÍ THƯ\n(đã ký)\nLê Văn Khánh", 1, region="sign-right"))
     d = LeaderFinder()(UnitFinder()(HeaderReader()(d)))
     by_name = {lead.name: (lead.title, lead.unit) for lead in d.leaders}
     assert by_name["Phan Thị Ngọc Hà"] == ("Hiệu trưởng", "Trường THPT Kỳ Lâm")
+    assert by_name["Trần Văn Nam"] == ("Phó Hiệu trưởng", "Trường THPT Kỳ Lâm")
     assert by_name["Lê Văn Khánh"][0] == "Bí thư"
     assert by_name["Lê Văn Khánh"][1] != "Trường THPT Kỳ Lâm"
     assert "truong thpt ky lam" in {u.key for u in d.units}
