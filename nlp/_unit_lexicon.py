@@ -20,6 +20,9 @@ class Head:
     free: bool
     listed: bool = False  # only a listed department name may follow ("Bộ Xây dựng")
     inner: bool = False  # a unit only as the parent of another ("Chi bộ Trạm Y tế xã X")
+    lower: bool = False  # its name may open in lower case ("Hợp tác xã dịch vụ … X")
+    stem: bool = False  # completed by the context's body ("Đảng ủy Khối" → "… Doanh nghiệp")
+    typed: bool = False  # only a type word and place may follow ("Đoàn phường X")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Lexicon:
     not_units: PhraseIndex[str]
     fixed_places: PhraseIndex[str]
     committee_by_type: dict[str, Head]
+    by_canonical: dict[str, Head]
 
 
 @cache
@@ -69,6 +73,9 @@ def lexicon() -> Lexicon:
                 free=bool(h.get("free", False)),
                 listed=bool(h.get("listed", False)),
                 inner=bool(h.get("inner", False)),
+                lower=bool(h.get("lower", False)),
+                stem=bool(h.get("stem", False)),
+                typed=bool(h.get("typed", False)),
             )
             heads.add(form, head)
             if form == forms[0]:
@@ -103,5 +110,5 @@ def lexicon() -> Lexicon:
         fixed_places.add(w, w)
     return Lexicon(
         heads, prefixes, abbrevs, types, names, stops, not_units, fixed_places,
-        committee_by_type,
+        committee_by_type, by_canonical,
     )

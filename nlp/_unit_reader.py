@@ -1,163 +1,22 @@
 """The grammar of a unit name, read token by token (used by nlp/units.py).
 
-[prefix] head [department name | parent unit | type word] [place] [higher places]:
-each part keeps a display form and a key form, so "UBND TỈNH QUẢNG TRỊ" shows as
-"UBND tỉnh Quảng Trị" and keys as "uy ban nhan dan tinh quang tri".
+[prefix] head [department name | parent unit | type word] [place] [higher places]; the
+unit being read and its display and key forms are in nlp/_unit_model.py.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
-from nlp._gazetteer import Place, gazetteer
+from nlp._gazetteer import gazetteer
 from nlp._tokens import Tokens, middle_names, surnames
-from nlp._unit_lexicon import Head, Name, Type, lexicon
+from nlp._unit_lexicon import Head, Name, lexicon
+from nlp._unit_model import CONTEXT_HEAD, PLACE_HEAD, Chain, Unit, key_text
 from nlp._vi import capitalize_word, fold
+
+__all__ = ["PLACE_HEAD", "Chain", "Reader", "Unit", "key_text"]
 
 MAX_PLACE_WORDS = 6
 MAX_FREE_WORDS = 5
-PLACE_HEAD = Head("", "", "place", None, None, False, False)  # a bare "xã Cam Thành"
-CONTEXT_HEAD = Head("", "", "context", None, None, True, False)  # "T/M BAN THƯỜNG VỤ"
-
-
-@dataclass(frozen=True)
-class Chain:
-    """The issuing unit and the places it sits in: what bare mentions resolve to."""
-
-    unit: Unit | None
-    places: tuple[Place, ...]
-
-    def within(self) -> dict[str, str]:
-        return {p.level: p.name for p in self.places if p.level in ("district", "province")}
-
-    def place_for(self, type_: str | None, level: str | None) -> Place | None:
-        for p in self.places:
-            if type_ and p.type == type_:
-                return p
-        for p in self.places:
-            if not type_ and level and p.level == level:
-                return p
-        return None
-
-
-@dataclass
-class Unit:
-    """A unit being read: its parts, each with a display form and a key form."""
-
-    head: Head
-    start: int  # token indices
-    end: int
-    sub: Name | None = None  # department name after "Sở"/"Phòng", or a free name
-    parent: Unit | None = None
-    type: Type | None = None
-    place: str | None = None  # display form
-    executive: bool = False  # read after "Ban Chấp hành"
-    implied_type: str | None = None  # type from the gazetteer when none is written
-    level_hint: str | None = None
-    from_context: bool = False  # place filled in from the issuing unit, not written
-    behalf_only: bool = False  # "T/M BAN THƯỜNG VỤ" with nothing after: the context unit
-    # places above the first one, written right after it: "thôn 3 xã Cam Thành"
-    outer: list[tuple[Type, str]] = field(default_factory=list)
-    echo: Type | None = None  # a committee's own type word, written: shown, not keyed
-
-    # -- composition --------------------------------------------------------------
-    def level(self) -> str | None:
-        h = self.head
-        if self.parent is not None and h.kind == "body":
-            return h.level or "organisation"
-        if h.kind == "committee":
-            # a Thành ủy is a province's committee in a centrally-run city (Hà Nội, Huế …)
-            if h.type == "thành phố" and self.place and _is_province(self.place):
-                return "province"
-            return h.level
-        if h.level:
-            return h.level
-        if self.type is not None:
-            if self.type.canonical == "thành phố" and self.place and _is_province(self.place):
-                return "province"
-            return self.type.level
-        return self.level_hint
-
-    def _head_parts(self, for_key: bool = False) -> tuple[str, str]:
-        h = self.head
-        # The Party organisation of a place is led by that place's committee: "Đảng bộ tỉnh X"
-        # (the superior line of a header) and "Tỉnh ủy X" are one unit for matching.
-        merge = self.executive or for_key
-        if for_key and h.canonical == "Đảng bộ" and self.type is not None and \
-                self.type.canonical in ("xã", "phường", "thị trấn"):
-            return "Đảng ủy", "Đảng ủy"  # Đảng bộ xã X = Đảng ủy xã X
-        if merge and h.canonical == "Đảng bộ" and self.type is not None:
-            committee = lexicon().committee_by_type.get(self.type.canonical)
-            if committee is not None:  # BCH Đảng bộ huyện X = Huyện ủy X
-                return committee.display, committee.canonical
-        return h.display, h.canonical
-
-    def _type_shown(self, for_key: bool = False) -> bool:
-        if self.type is None:
-            return False
-        if not ((self.executive or for_key) and self.head.canonical == "Đảng bộ"):
-            return True
-        return self.type.canonical not in lexicon().committee_by_type
-
-    def name(self) -> str:
-        display, _ = self._head_parts()
-        parts = [display] if display else []
-        if self.echo is not None and self.place:
-            parts.append(self.echo.display)
-        elif self.head.kind == "committee" and self.place and self.place.isdigit() and \
-                self.head.type:
-            parts.append(self.head.type.capitalize())  # resolved: "Quận ủy" → "Quận ủy Quận 1"
-        if self.sub is not None:
-            parts.append(self.sub.display)
-        if self.parent is not None:
-            parts.append(self.parent.name())
-        if self._type_shown() and self.type is not None:
-            parts.append(self.type.display)
-        elif self.implied_type and self.place and self.from_context:
-            parts.append(self.implied_type)  # resolved from context: "Đảng ủy xã Cam Thành"
-        if self.place:
-            parts.append(self.place)
-        for typ, place in self.outer:
-            parts += [typ.display, place]
-        return " ".join(parts)
-
-    def _number_type(self) -> str | None:
-        """The type word that names a numbered place ("Quận 1"), written or implied by
-        a committee resolved from context ("Quận ủy" in a paper of Quận ủy Quận 1)."""
-        typ = self.echo or self.type
-        return typ.canonical if typ is not None else self.head.type
-
-    def key(self) -> str:
-        _, canonical = self._head_parts(for_key=True)
-        parts = [canonical]
-        if self.sub is not None:
-            parts.append(self.sub.canonical)
-        if self.parent is not None:
-            parts.append(self.parent.key())
-        if self._type_shown(for_key=True) and self.type is not None:
-            parts.append(self.type.canonical)
-        elif self.implied_type and self.place:
-            parts.append(self.implied_type)
-        elif self.place and self.place.isdigit():
-            # a numbered place is named by its type word: "Quận ủy Quận 1" is no "Quận ủy 1"
-            word = self._number_type()
-            if word:
-                parts.append(word)
-        if self.place:
-            parts.append(self.place)
-        # the places above (self.outer) only qualify the name: "xã Cam Thành huyện Cam Lộ"
-        # and "xã Cam Thành" must share a key
-        return key_text(" ".join(parts))
-
-
-def key_text(s: str) -> str:
-    s = fold(s.replace("&", " và "))
-    return " ".join(re.sub(r"[^\w]+", " ", s).split())
-
-
-def _is_province(name: str) -> bool:
-    return bool(gazetteer().lookup(name, "province"))
+MAX_COMMON_WORDS = 10  # "Hợp tác xã dịch vụ nông nghiệp tổng hợp Tân Hưng"
 
 
 # -- reading -------------------------------------------------------------------------
@@ -295,9 +154,18 @@ class Reader:
                     break
         words = [tok.raw[x] for x in range(i, j)]
         if tok.is_upper(i):
-            words = [capitalize_word(words[0])] + [w.lower() for w in words[1:]]
+            words = self._from_capitals(i, j, [capitalize_word(words[0])] +
+                                        [w.lower() for w in words[1:]])
         shown = " ".join(words)
         return j, Name(shown, shown)
+
+    def _from_capitals(self, i: int, j: int, words: list[str]) -> list[str]:
+        """A name written in capitals, lowered: the place name at its end keeps its
+        capitals when the gazetteer knows it ("TRƯỜNG THPT KỲ LÂM" → "… Kỳ Lâm")."""
+        for s in range(i + 1, j):
+            if gazetteer().prefix(self.tok, s, j) == j:
+                return words[: s - i] + [capitalize_word(w) for w in words[s - i:]]
+        return words
 
     # -- the grammar ------------------------------------------------------------------
     def unit(self, i: int, nested: bool = False) -> Unit | None:
@@ -334,10 +202,22 @@ class Reader:
                 if parent is not None:
                     u.parent, u.end = parent, parent.end
                     return u
+            if nested and name is None and head.bare and head.lower and not capital:
+                u.needs_context = True  # "công ty" in "Công đoàn công ty"
+                return u
             if (name is None or head.listed) and not self._free_ok(head, i, j):
                 return None
-            sub = name or (self.free_name(j) if self.on_line(j) and not head.listed else None)
+            if name is None and head.lower:
+                sub = self.common_name(j) if self.on_line(j) else None
+            else:
+                sub = name or (self.free_name(j) if self.on_line(j) and not head.listed
+                               else None)
             if sub is None:
+                if nested and head.kind == "department" and not head.listed and capital \
+                        and not self._named_next(j):
+                    # "VĂN PHÒNG SỞ" under "ĐẢNG BỘ SỞ X": the Sở the context names
+                    u.needs_context = True
+                    return u
                 # a bare "Bệnh viện": the issuer's own body, if context says so
                 return u if head.kind == "agency" and head.bare and capital else None
             j, u.sub = sub
@@ -359,6 +239,17 @@ class Reader:
             elif not (head.bare and capital):
                 return None
             return u
+        if head.stem:
+            # "ĐẢNG ỦY KHỐI": a Khối of its own name ("Đảng ủy Khối Dân chính tỉnh X"),
+            # else the one the context names
+            sub = self.free_name(j) if self.on_line(j) and tok.is_cap(i) else None
+            if sub is not None:
+                j, u.sub = sub
+                u.end = j
+            else:
+                u.needs_context = True
+            self._typed_place(u, j)
+            return u
         # body or office: a type word and place, a parent unit, or a place directly
         if self._typed_place(u, j):
             return u
@@ -366,6 +257,10 @@ class Reader:
         if parent is not None and (head.kind == "office" or parent.head.kind != "committee"):
             u.parent, u.end = parent, parent.end
             return u
+        if head.typed:
+            # "Đoàn kiểm tra": a delegation, not the youth union of a place; "Agribank
+            # E-Mobile": a service, not a branch
+            return None
         if head.kind == "office" and self.on_line(j) and tok.is_cap(j):
             fixed = lex.fixed_places.match(tok, j)  # "Ban Tuyên giáo Trung ương"
             if fixed is not None:
@@ -390,12 +285,75 @@ class Reader:
         first = head.display.split()[0].lower()
         return not (tok.loose_at(i) and fold(first) != first)
 
+    def _named_next(self, j: int) -> bool:
+        """A capitalised word goes on after a head that found no name: an unknown name,
+        not a bare mention."""
+        return self.on_line(j) and self.tok.is_word(j) and self.tok.is_cap(j) and \
+            not self.stop_at(j)
+
+    def common_name(self, i: int) -> tuple[int, Name] | None:
+        """The name of a cooperative or an enterprise, which may open with common nouns in
+        lower case: "dịch vụ nông nghiệp Tân Hưng", "cổ phần cấp nước Y". It runs on the
+        line to a punctuation mark, a stop word, another unit or a place phrase ("xã Tân
+        Hưng"), and ends on its last capitalised word; a name all in lower case stands only
+        before a place phrase ("Hợp tác xã nông nghiệp xã X")."""
+        tok, n = self.tok, len(self.tok)
+        j = i
+        while j < n and j - i < MAX_COMMON_WORDS and tok.line[j] == tok.line[i]:
+            if not tok.is_word(j) or self.lex.not_units.match(tok, j):
+                break
+            if self.starts_unit(j):
+                break
+            if self.stop_at(j) and not (tok.fold[j] == "va" and j > i and self._and_goes_on(j)):
+                break
+            if j > i and self._place_phrase(j):
+                break
+            j += 1
+        k = j
+        while k > i and not tok.is_cap(k - 1):
+            k -= 1
+        if k == i:
+            if j == i or not self._place_phrase(j):
+                return None
+            k = j
+        words = [tok.raw[x] for x in range(i, k)]
+        if all(tok.is_upper(x) or not tok.is_word(x) or tok.raw[x].isdigit()
+               for x in range(i, k)):
+            words = self._from_capitals(i, k, [w.lower() for w in words])
+        shown = " ".join(words)
+        return k, Name(shown, shown)
+
+    def _and_goes_on(self, j: int) -> bool:
+        """"và" inside a name ("dịch vụ và thương mại"), not joining two units."""
+        nxt = j + 1
+        return self.on_line(nxt) and nxt < len(self.tok) and self.tok.is_word(nxt) and \
+            not self.starts_unit(nxt) and not self.stop_at(nxt)
+
+    def _place_phrase(self, j: int) -> bool:
+        """A type word and a capitalised place start at j: "xã Tân Hưng", "TỈNH X"."""
+        tm = self.lex.types.match(self.tok, j)
+        return tm is not None and tm[0] < len(self.tok) and \
+            self.tok.same_line(j, tm[0]) and self.tok.is_cap(tm[0])
+
     def on_line(self, j: int) -> bool:
         return j < len(self.tok) and self.tok.line[j] == self.line
 
     def _parent(self, j: int) -> Unit | None:
-        if not self.on_line(j) or not self.tok.is_cap(j):
+        if not self.on_line(j):
             return None
+        tok = self.tok
+        if tok.raw[j] in "-–" and self.on_line(j + 1):
+            # "Ngân hàng … Việt Nam - Chi nhánh tỉnh X": only a branch follows a dash
+            hm = self.lex.heads.match(tok, j + 1)
+            if hm is None or not hm[1].inner or not tok.is_cap(j + 1):
+                return None
+            j += 1
+        if not tok.is_cap(j):
+            # "Công đoàn công ty", "Chi bộ hợp tác xã": the body the paper is about,
+            # named by its common noun; the context must say which
+            hm = self.lex.heads.match(tok, j)
+            if hm is None or not (hm[1].bare and hm[1].lower):
+                return None
         line = self.line
         parent = self.unit(j, nested=True)
         self.line = line

@@ -105,11 +105,13 @@ def _strip_motto(s: str) -> str:
     return norm_space("".join(keep))
 
 
-def _unit_line(s: str) -> bool:
+def _unit_line(s: str, above: str | None = None) -> bool:
+    """A line naming a unit; `above` (the line over it) names the body that a bare
+    mention refers to: "CHI BỘ VĂN PHÒNG SỞ" under "ĐẢNG BỘ SỞ TÀI CHÍNH"."""
     f = fold(s)
     if not f or _NUMBER.match(f) or dates.parse_issue_date(s):
         return False
-    return bool(units.find_units(s)) and len(s) < 90
+    return bool(units.find_units(s, context=above)) and len(s) < 90
 
 
 class HeaderReader:
@@ -177,10 +179,12 @@ class HeaderReader:
             if found and k == last + 1 and units.only_prefix(t):
                 last = k  # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ …": the body's own board
                 continue
-            if _unit_line(t) and _is_upper(t):
+            above = found[-1][0] if found else None
+            if _unit_line(t, above) and _is_upper(t):
                 found.append((t, ln.start, ln.start + len(ln.text)))
                 last = k
-            elif found and k == last + 1 and _is_upper(t) and len(t) < 60 and not _unit_line(t):
+            elif found and k == last + 1 and _is_upper(t) and len(t) < 60 and \
+                    not _unit_line(t, above):
                 # a wrapped name, on the next line: "SỞ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN"
                 prev = found[-1]
                 found[-1] = (prev[0] + " " + t, prev[1], ln.start + len(ln.text))

@@ -103,6 +103,13 @@ def _name_at(tok: Tokens, i: int, *, strict: bool, alone: bool = False) -> int |
     return j
 
 
+def _no_head(tok: Tokens, j: int) -> bool:
+    """No unit opens at j; a one-word head that is also a family name opens none in a
+    name ("Đoàn" the youth union, Đoàn Văn Lợi the person)."""
+    hm = lexicon().heads.match(tok, j)
+    return hm is None or hm[0] == j + 1 and surnames().match(tok, j) is not None
+
+
 def _name_word(tok: Tokens, j: int, *, first: bool = True, alone: bool = False) -> bool:
     """Whether token j can be a syllable of a name. Past the family name, common words
     are given names too (Quý, Đạt, Như, Thành), so the stop list guards only the start."""
@@ -113,7 +120,7 @@ def _name_word(tok: Tokens, j: int, *, first: bool = True, alone: bool = False) 
     return (
         _titles().match(tok, j) is None
         and _honorifics().match(tok, j) is None
-        and lex.heads.match(tok, j) is None
+        and _no_head(tok, j)
         and (lex.types.match(tok, j) is None or alone and not first)
         and lex.prefixes.match(tok, j) is None
         and (not first or lex.stops.match(tok, j) is None)
@@ -268,6 +275,13 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
                 found_u = next((u for x in range(len(tok))
                                 if (u := unit_at(tok, x, context)) is not None), None)
                 unit = found_u[1].name if found_u else None
+                # "XÁC NHẬN CỦA CHỦ TỊCH UBND THÀNH PHỐ": the confirming person's title
+                of = next((x + 1 for x in range(min(len(tok), 4))
+                           if tok.fold[x].lower() == "cua"), None)
+                t = _title_at(tok, of, context) if of is not None and of < len(tok) else None
+                if t is not None and t.end == len(tok):
+                    title = t.title
+                    unit = t.unit.name if t.unit else unit
                 continue
             # A speck after a title or a name on a scan reads as "." or ",": the line ends
             # at its last word.

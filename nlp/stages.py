@@ -76,22 +76,51 @@ class UnitFinder:
             seen[dossier.fields.issuer_key] = UnitMention(
                 dossier.fields.issuer, dossier.fields.issuer_key,
                 units.level_of(dossier.fields.issuer), sp)
+        superior = dossier.fields.superior
+        if superior and units.find_units(superior):
+            # the header's superior, whole even when a narrow column wrapped it over two
+            # lines ("ĐẢNG BỘ KHỐI DOANH NGHIỆP" / "TỈNH X")
+            seen.setdefault(units.unit_key(superior), UnitMention(
+                superior, units.unit_key(superior), units.level_of(superior), None))
+        mixed: dict[str, str] = {}  # key → first name written in mixed case
         for b in content_blocks(dossier):
             for line, off in _lines_without_distribution(b):
-                for m in units.find_units(line, context=ctx):
+                for m in _line_units(line, ctx):
+                    if m.written != m.written.upper():
+                        mixed.setdefault(m.key, m.name)
                     if m.key not in seen and _named(m.name):
                         seen[m.key] = UnitMention(m.name, m.key, m.level,
                                                   dossier.span(off + m.start, off + m.end))
         dossier.units = _drop_truncated(seen)
-        _issuer_in_full(dossier, seen)
+        _issuer_in_full(dossier, seen, mixed)
         return dossier
+
+
+def _line_units(line: str, ctx: str | None) -> list[units.UnitMatch]:
+    """The units of a line. A bare mention the paper's context leaves unresolved takes
+    its place from a unit named before it in the same sentence: in an article, "Hội Cựu
+    chiến binh huyện X ký cam kết với Ban Thường vụ Huyện ủy" is Huyện ủy X."""
+    found = units.find_units(line, context=ctx)
+    out: list[units.UnitMatch] = []
+    for m in found:
+        before = [o.name for o in out if _named(o.name) and o.level is not None]
+        if not _named(m.name) and before:
+            local = "; ".join(([ctx] if ctx else []) + before)
+            again = units.find_units(line[m.start:m.end], context=local)
+            if len(again) == 1 and _named(again[0].name):
+                a = again[0]
+                m = units.UnitMatch(m.start + a.start, m.start + a.end, a.written, a.name,
+                                    a.key, a.level)
+        out.append(m)
+    return out
 
 
 # type words (keyed) that open the place qualifying a body's name
 _PLACE_WORDS = ("tinh", "huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
 
 
-def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
+def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
+                    mixed: dict[str, str]) -> None:
     """A header names its body short ("ĐẢNG ỦY CỤC THUẾ" under "ĐẢNG BỘ TỈNH NGHỆ AN"),
     the paper in full ("Đảng ủy Cục Thuế tỉnh Nghệ An"): when the paper spells the issuer
     out with exactly one place, that full name is the issuer."""
@@ -101,7 +130,47 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
     longer = [m for k, m in seen.items() if k.startswith(f.issuer_key + " ")
               and k[len(f.issuer_key) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS))]
     if len(longer) == 1:
+        old, n = f.issuer_key, len(longer[0].key.split()) - len(f.issuer_key.split())
         f.issuer, f.issuer_key = longer[0].name, longer[0].key
+        shown = " ".join(f.issuer.split()[-n:])  # the place as the paper writes it
+        _place_body(dossier, seen, old, shown)
+    elif f.issuer_key in mixed and f.issuer_key in seen and (sp := f.spans.get("issuer")) \
+            and sp.snippet == sp.snippet.upper():
+        # a header in capitals, the paper in mixed case: the paper's spelling shows best
+        f.issuer = seen[f.issuer_key].name = mixed[f.issuer_key]
+
+
+_PARTY_HEADS = ("dang bo ", "dang uy ", "chi bo ")
+
+
+def _place_body(dossier: Dossier, seen: dict[str, UnitMention], short: str, shown: str) -> None:
+    """The paper gives the issuer a place the header left out ("Đảng ủy Cục Thuế" → "…
+    tỉnh Nghệ An"): the body that Party organisation sits in ("Cục Thuế", named bare in
+    "người đứng đầu Cục Thuế") and the superior over a cell named by that body ("ĐẢNG BỘ
+    SỞ TÀI CHÍNH" over "CHI BỘ VĂN PHÒNG SỞ") are in that place too."""
+    f = dossier.fields
+    keys = []
+    if short.startswith(_PARTY_HEADS):
+        keys.append(short.split(" ", 2)[-1])  # the body itself
+    if f.superior:
+        sup = units.unit_key(f.superior)
+        body = sup.split(" ", 2)[-1] if sup.startswith(_PARTY_HEADS) else ""
+        if body and short.endswith(" " + body):
+            keys.append(sup)
+    changed = False
+    for key in keys:
+        mention = seen.get(key)
+        if mention is None:
+            continue
+        del seen[key]
+        base = units.display_name(f.superior) if f.superior and key == units.unit_key(
+            f.superior) else mention.name
+        name = f"{base} {shown}"
+        seen.setdefault(units.unit_key(name), UnitMention(
+            name, units.unit_key(name), mention.level, mention.span))
+        changed = True
+    if changed:
+        dossier.units = _drop_truncated(seen)
 
 
 class LeaderFinder:
@@ -133,12 +202,50 @@ class LeaderFinder:
             for m in leaders.find_in_prose(b.text, context=ctx):
                 found.append(self._leader(dossier, m, b.start))
         dossier.leaders = _merge(found)
+        _office_holders_in_their_body(dossier)
         return dossier
 
     @staticmethod
     def _leader(d: Dossier, m: leaders.LeaderMatch, base: int, source: str | None = None) -> Leader:
         return Leader(m.name, m.title, m.unit, units.unit_key(m.unit) if m.unit else None,
                       source or m.source, d.span(base + m.start, base + m.end))
+
+
+# titles of the head of a body, not of its Party organisation: the school's Hiệu trưởng,
+# the bank's Giám đốc, the post's Đồn trưởng and Chính trị viên
+_BODY_TITLE = re.compile(r"^(?:pho |tong )?(?:giam doc|chinh tri vien|\w+ truong|"
+                         r"truong [a-z ]+|chi huy truong)$")
+
+
+def _office_holders_in_their_body(dossier: Dossier) -> None:
+    """A body's head named in the paper of its Party organisation ("Đ/c X, Giám đốc" in
+    the paper of "Đảng ủy Agribank Chi nhánh tỉnh Y") holds the office of the body itself,
+    which the paper so names as a unit. With no unit written, the Party organisation is
+    the issuer."""
+    known = {u.key: u for u in dossier.units}
+    for lead in dossier.leaders:
+        if not lead.title or not _BODY_TITLE.match(fold(lead.title)):
+            continue
+        # no unit written ("Người chịu trách nhiệm: đồng chí X, Phó Hiệu trưởng"): the
+        # issuer's, as for any title in its paper
+        party = lead.unit or dossier.fields.issuer
+        words = (party or "").split()
+        if len(words) < 3 or fold(" ".join(words[:2])) + " " not in _PARTY_HEADS:
+            continue
+        rest = " ".join(words[2:])
+        found = units.find_units(rest)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(rest):
+            continue
+        body = found[0]
+        # the paper may name the body in full elsewhere ("Cục Thuế" → "… tỉnh Nghệ An")
+        full = [u for k, u in known.items() if k.startswith(body.key + " ")]
+        if len(full) == 1:
+            lead.unit, lead.unit_key = full[0].name, full[0].key
+            continue
+        lead.unit, lead.unit_key = body.name, body.key
+        if body.key not in known:
+            known[body.key] = UnitMention(body.name, body.key, body.level, lead.span)
+            dossier.units.append(known[body.key])
 
 
 def _merge(found: list[Leader]) -> list[Leader]:

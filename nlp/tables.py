@@ -82,6 +82,9 @@ def role_of(heading: str) -> str | None:
     h = fold(heading)
     if not h:
         return None
+    if re.search(r"\bca nhan\b", h) and not re.search(r"\bket qua\b|\bdanh gia\b", h):
+        # "Đơn vị/cá nhân chủ trì", "Cá nhân phụ trách": a column that names a person
+        return "leader"
     for role in _ROLE_ORDER:
         for phrase in _ROLES[role]:
             if role in _EXACT:

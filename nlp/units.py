@@ -45,6 +45,7 @@ def _chain(context: str | None) -> Chain | None:
     tok = tokenize(context)
     reader = Reader(tok, None, places=True)
     first: Unit | None = None
+    named: list[Unit] = []
     places: list[Place] = []  # written in the context
     inferred: list[Place] = []  # their parents by the gazetteer (pre-2025 borders)
     i = 0
@@ -55,6 +56,7 @@ def _chain(context: str | None) -> Chain | None:
             continue
         if first is None:
             first = u
+        named.append(u)
         inner = u
         while inner.parent is not None and not inner.place:
             inner = inner.parent
@@ -77,13 +79,15 @@ def _chain(context: str | None) -> Chain | None:
     for p in inferred:
         if all(q.level != p.level or q.type != p.type for q in places):
             places.append(p)
-    return Chain(first, tuple(places))
+    return Chain(first, tuple(places), tuple(named))
 
 
 def _resolve(u: Unit, chain: Chain | None) -> Unit:
     """Fill in a bare mention from the context: "Huyện ủy" → "Huyện ủy Cam Lộ"."""
     if chain is None:
         return u
+    if u.needs_context:
+        return _from_context(u, chain)
     if u.behalf_only:
         return replace(chain.unit, start=u.start, end=u.end) if chain.unit else u
     if u.parent is not None:
@@ -91,9 +95,7 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
         return u
     if u.head.kind == "agency" and u.sub is None and not u.place:
         # "Bệnh viện" alone in the paper of "Đảng ủy Bệnh viện Đa khoa tỉnh X": that body
-        own = chain.unit
-        while own is not None and own.head.canonical != u.head.canonical:
-            own = own.parent
+        own = _own(u, chain)
         return replace(own, start=u.start, end=u.end) if own is not None else u
     if u.sub is not None and u.type is not None and not u.place:
         # "Phòng Giáo dục và Đào tạo quận" in a paper of UBND quận Long Biên
@@ -142,6 +144,50 @@ def _resolve(u: Unit, chain: Chain | None) -> Unit:
     return u
 
 
+def _same_kind(own: Unit, u: Unit) -> bool:
+    """"Công ty" names a "Công ty TNHH …", "Bệnh viện" a "Bệnh viện Đa khoa …"."""
+    a, b = key_text(own.head.canonical), key_text(u.head.canonical)
+    return a == b or a.startswith(b + " ")
+
+
+def _own(u: Unit, chain: Chain) -> Unit | None:
+    """The body of `u`'s kind among the context's units and their parents: "Sở" in
+    "Văn phòng Sở" under "Đảng bộ Sở Tài chính" is that Sở."""
+    for c in chain.units or ((chain.unit,) if chain.unit else ()):
+        own: Unit | None = c
+        while own is not None and not _same_kind(own, u):
+            own = own.parent
+        if own is not None and (own.sub is not None or own.place or own.parent is not None):
+            return own
+    return None
+
+
+def _from_context(u: Unit, chain: Chain) -> Unit:
+    """A bare body only the context can name; still unresolved when it names none."""
+    if u.head.stem:
+        # "ĐẢNG ỦY KHỐI" under "ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH X": the Khối's committee
+        anchor = u.head.canonical.split()[-1]
+        for c in chain.units:
+            words = c.head.canonical.split()
+            if anchor not in words or c.head.canonical == u.head.canonical:
+                continue
+            rest = " ".join(words[words.index(anchor) + 1:])
+            head = lexicon().by_canonical.get(f"{u.head.canonical} {rest}".strip())
+            if head is not None:
+                return replace(c, head=head, start=u.start, end=u.end, executive=False)
+        return u
+    own = _own(u, chain)
+    return replace(own, start=u.start, end=u.end) if own is not None else u
+
+
+def _unresolved(u: Unit | None) -> bool:
+    while u is not None:
+        if u.needs_context:
+            return True
+        u = u.parent
+    return False
+
+
 # -- public API ------------------------------------------------------------------------
 
 
@@ -184,7 +230,7 @@ def unit_at(
     if u is None:
         return None
     u = _resolve(u, chain)
-    if u.behalf_only:  # no context to say which body
+    if u.behalf_only or _unresolved(u):  # no context to say which body
         return None
     if _national(u):
         return None

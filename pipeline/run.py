@@ -187,6 +187,9 @@ def relink_for_commitment(store: Any, dossier: Dossier) -> int:
     keys = {p.unit_key or dossier.fields.issuer_key for p in dossier.pledges}
     n = 0
     for unit_key in sorted(k for k in keys if k):
+        # an amending commitment: reports already linked to the pledges it restates are
+        # matched again, against the amended wording
+        load.unlink_superseded(store, unit_key, dossier.fields.year)
         waiting = load.unlinked_evaluations(store, unit_key, dossier.fields.year)
         if waiting:
             n += _link_waiting(store, waiting, unit_key, dossier.fields.year)

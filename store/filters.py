@@ -143,7 +143,8 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
     """Latest non-unknown status of each pledge (or a twin) from evaluations dated ≤ as_of.
 
     Twins are the same task, word for word, pledged by the same unit for the same year in
-    another file (the DOCX and PDF of one paper): an evaluation of either judges both. Latest
+    another file (the DOCX and PDF of one paper): an evaluation of either judges both; so
+    are a pledge and the pledge of an amending commitment that restates it. Latest
     by evaluation date, then by report and task (deterministic); an evaluation with no date
     counts at any date. Pledges that nothing judged are absent.
     """
@@ -151,6 +152,15 @@ def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = No
     if not ids:
         return {}
     twins = twin_groups(session, ids)
+    # an amended pledge and the pledge that amends it are one task: a report judging either
+    # judges both (store.amend)
+    from store.amend import amendments
+
+    for pid, others in amendments(session, ids).items():
+        group = twins.get(pid, {pid}) | set(others)
+        for o in others:
+            group |= twins.get(o, set())
+        twins[pid] = group
     every = sorted({t for g in twins.values() for t in g})
     # latest by evaluation date; reports of the same date are ordered by their bytes' hash
     # and the task's place, not by row id, so a parallel batch gives the same answer

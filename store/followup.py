@@ -10,7 +10,8 @@ Reasons, in the order they are checked:
 - in_progress_past_deadline: the latest says in progress and the deadline has passed;
 - overdue_no_evaluation: the deadline has passed and no evaluation judged it.
 A pledge whose latest evaluation says completed is never flagged. A pledge of a document
-dated after the as-of date did not exist yet and is not flagged either.
+dated after the as-of date did not exist yet and is not flagged either. A pledge restated by
+an amending commitment (store.amend) is followed up through the amending pledge.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from store.amend import similarity, superseded
 from store.db import Store
 from store.filters import Filters, sql_conditions, statuses_at, twin_groups
 from store.queries import pledge_topics, show_pledge
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow
 from store.search import Hit
-from store.search_index import pledge_body
 
 REASONS = ("overdue_no_evaluation", "evaluated_not_completed", "in_progress_past_deadline")
 CARRY_OVER_MIN = 0.45  # share of the shorter task's word pairs found in the other task
@@ -77,8 +78,14 @@ def flag(store: Store, as_of: dt.date, filters: Filters | None = None) -> list[F
         ).all()
         rows = [r for r in rows if r[2] is None or r[2] <= as_of]
         statuses = statuses_at(s, [p.id for p, _, _ in rows], as_of)
+        # an amended pledge is followed up as amended: the amending pledge is flagged, with
+        # its own deadline, not the wording it replaced (amendments dated after as_of wait)
+        replaced = superseded(s, [p.id for p, _, d in rows if d is None or d <= as_of],
+                              as_of)
         out: list[Flag] = []
         for p, file, _ in rows:
+            if p.id in replaced:
+                continue
             st = statuses.get(p.id)
             if f.statuses and (st or "unknown") not in f.statuses:
                 continue
@@ -95,27 +102,6 @@ def flag(store: Store, as_of: dt.date, filters: Filters | None = None) -> list[F
 
 def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
-
-
-def _bigrams(task: str) -> set[tuple[str, str]]:
-    # numbers change every year ("02 xã", "năm 2021"): they say nothing about the task
-    ws = [w for w in pledge_body(task, None).split() if not w.isdigit()]
-    return set(zip(ws, ws[1:], strict=False))
-
-
-def similarity(a: str, b: str) -> tuple[float, int]:
-    """(overlap coefficient, shared count) of the syllable pairs of two tasks.
-
-    Pairs, not syllables: Vietnamese words are two syllables more often than not, so a shared
-    pair is a shared word ("giải phóng", "mặt bằng"); "Xây dựng" alone is one pair out of
-    many and makes no carry-over. Overlap over the shorter task: "Tiếp tục …" + the old task
-    is the old task again.
-    """
-    x, y = _bigrams(a), _bigrams(b)
-    if not x or not y:
-        return 0.0, 0
-    shared = len(x & y)
-    return shared / min(len(x), len(y)), shared
 
 
 def carried_over(session: Session, pledge: PledgeRow) -> list[dict[str, Any]]:

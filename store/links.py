@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import and_, or_, select
 
+from store.amend import superseded
 from store.db import Store
 from store.rows import iso
 from store.schema import DocumentRow, EvaluationRow, PledgeRow, PledgeTopicRow
@@ -74,6 +75,10 @@ def link_candidates(store: Store, unit_key: str | None, year: int | None) -> lis
             .where(DocumentRow.kind == "commitment", *_scope(PledgeRow, unit_key, year))
             .order_by(DocumentRow.date, DocumentRow.id, PledgeRow.index, PledgeRow.id)
         ).all()
+        # a pledge an amending commitment restates is judged under its amended wording
+        # (store.amend): the report is matched against that, not the wording it replaced
+        replaced = superseded(s, [r[0].id for r in rows])
+        rows = [r for r in rows if r[0].id not in replaced]
         topics: dict[int, list[str]] = {}
         ids = [r[0].id for r in rows]
         for pid, t in s.execute(
@@ -141,3 +146,23 @@ def set_link(store: Store, evaluation_id: int, pledge_id: int | None, score: flo
             raise KeyError(f"no pledge with id {pledge_id}")
         ev.pledge_id = pledge_id
         ev.match_score = score if pledge_id is not None else None
+
+
+def unlink_superseded(store: Store, unit_key: str, year: int | None) -> int:
+    """Free the evaluated tasks of that unit and year linked to a pledge that an amending
+    commitment has since restated, so they are matched again against the amended wording
+    (a report read before the amendment arrived would otherwise keep the old link)."""
+    with store.writing() as s:
+        linked = s.execute(
+            select(EvaluationRow, PledgeRow.id)
+            .join(PledgeRow, EvaluationRow.pledge_id == PledgeRow.id)
+            .join(DocumentRow, PledgeRow.document_id == DocumentRow.id)
+            .where(*_scope(PledgeRow, unit_key, year))
+        ).all()
+        replaced = superseded(s, sorted({pid for _, pid in linked}))
+        n = 0
+        for ev, pid in linked:
+            if pid in replaced:
+                ev.pledge_id, ev.match_score = None, None
+                n += 1
+        return n

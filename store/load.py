@@ -27,6 +27,7 @@ from store.links import (
     PledgeRef,
     link_candidates,
     set_link,
+    unlink_superseded,
     unlinked_evaluations,
 )
 from store.rebuild import EXTRACT_STAGES, load_dossier
@@ -66,6 +67,7 @@ __all__ = [
     "save",
     "set_link",
     "start_batch",
+    "unlink_superseded",
     "unlinked_evaluations",
 ]
 

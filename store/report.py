@@ -1,7 +1,8 @@
 """`camket report`: per unit and year, what was pledged and what became of it.
 
 A pledge is counted once per paper: its twins (the DOCX and the PDF of one commitment,
-the same task word for word, same unit and year) are one pledge. Its status is the latest
+the same task word for word, same unit and year) are one pledge, and a pledge restated by an
+amending commitment (store.amend) is counted as restated. Its status is the latest
 evaluation of any twin up to the as-of date (store.followup.statuses_at); "overdue" counts
 the pledges flagged at that date (store.followup.flag). Completion rate = completed / made.
 """
@@ -16,6 +17,7 @@ from typing import IO, Any
 
 from sqlalchemy import select
 
+from store.amend import superseded
 from store.db import Store
 from store.filters import Filters, sql_conditions, statuses_at
 from store.followup import Flag, due, flag, reason
@@ -65,13 +67,14 @@ def unit_lines(store: Store, years: Sequence[int], as_of: dt.date,
             .order_by(PledgeRow.id)
         ).all()
         statuses = statuses_at(s, [r[0] for r in rows], as_of)
+        replaced = superseded(s, [r[0] for r in rows], as_of)
         levels = dict(s.execute(select(UnitRow.key, UnitRow.level)).all())
     lines: dict[tuple[str, int | None], UnitLine] = {}
     seen: set[tuple[str, int | None, str]] = set()
     for pid, key, unit, year, task, deadline in rows:
         k = key or "(no unit)"
-        if (k, year, task) in seen:  # a twin: the same paper in another format
-            continue
+        if (k, year, task) in seen or pid in replaced:
+            continue  # a twin (the same paper in another format), or restated by an amendment
         seen.add((k, year, task))
         st = statuses.get(pid)
         if f.statuses and (st or "unknown") not in f.statuses:

@@ -158,3 +158,93 @@ def test_issuer_spelt_out_in_the_paper(body: list[str], issuer: str) -> None:
                  ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Tĩnh, ngày 12 tháng 02 năm 2021"],
                  ["BẢN CAM KẾT", *body])
     assert UnitFinder()(d).fields.issuer == issuer
+
+
+def _units_of(left: list[str], body: list[str]) -> Dossier:
+    from nlp.stages import UnitFinder
+
+    d = _dossier(left, ["ĐẢNG CỘNG SẢN VIỆT NAM", "Vinh, ngày 05 tháng 7 năm 2022"], body)
+    return UnitFinder()(d)
+
+
+def test_office_cell_of_a_sor_takes_the_place_the_paper_gives() -> None:
+    """"CHI BỘ VĂN PHÒNG SỞ" under "ĐẢNG BỘ SỞ CÔNG THƯƠNG": the Sở of the line above;
+    the paper names the cell with its province, which is the Sở's province too."""
+    d = _units_of(["ĐẢNG BỘ SỞ CÔNG THƯƠNG", "CHI BỘ VĂN PHÒNG SỞ", "*", "Số 03-BC/CB"],
+                  ["BÁO CÁO", "sơ kết 6 tháng thực hiện cam kết của Chi bộ Văn phòng Sở "
+                   "Công Thương tỉnh Nghệ An"])
+    assert d.fields.issuer == "Chi bộ Văn phòng Sở Công Thương tỉnh Nghệ An"
+    assert {u.key for u in d.units} == {
+        "chi bo van phong so cong thuong tinh nghe an", "dang bo so cong thuong tinh nghe an"}
+
+
+def test_youth_union_executive_committee_heads_its_paper() -> None:
+    d = _units_of(["ĐẢNG BỘ XÃ NGHI PHONG", "BCH ĐOÀN XÃ NGHI PHONG", "***", "Số 02-CK/ĐTN"],
+                  ["BẢN CAM KẾT", "thực hiện công trình thanh niên năm 2022"])
+    assert (d.fields.issuer, d.fields.superior) == ("Đoàn xã Nghi Phong",
+                                                    "Đảng bộ xã Nghi Phong")
+
+
+def test_wrapped_superior_is_one_unit_and_paper_spelling_shows() -> None:
+    """A narrow column wraps "ĐẢNG BỘ KHỐI DOANH NGHIỆP" / "TỈNH NGHỆ AN"; the header's
+    "HTX" in capitals shows as the paper writes the cooperative."""
+    d = _units_of(["ĐẢNG BỘ KHỐI DOANH NGHIỆP", "TỈNH NGHỆ AN", "CHI BỘ HTX NÔNG NGHIỆP",
+                   "NGHI PHONG", "*", "Số 04-CK/CB"],
+                  ["BẢN CAM KẾT", "năm 2022",
+                   "Chi bộ Hợp tác xã nông nghiệp Nghi Phong đăng ký các nội dung:"])
+    assert d.fields.superior == "Đảng bộ Khối Doanh nghiệp tỉnh Nghệ An"
+    assert d.fields.issuer == "Chi bộ Hợp tác xã nông nghiệp Nghi Phong"
+    assert {u.key for u in d.units} == {"dang bo khoi doanh nghiep tinh nghe an",
+                                        "chi bo hop tac xa nong nghiep nghi phong"}
+
+
+def test_the_issuers_body_takes_the_place_the_paper_gives() -> None:
+    """"ĐẢNG ỦY CHI CỤC THUẾ" spelt out with its place in the paper: "Chi cục Thuế", named
+    bare later, is the one in that place."""
+    d = _units_of(["ĐẢNG BỘ HUYỆN NGHI LỘC", "ĐẢNG ỦY CHI CỤC THUẾ", "*", "Số 11-BC/ĐU"],
+                  ["BÁO CÁO", "kết quả thực hiện cam kết năm 2022",
+                   "Đảng ủy Chi cục Thuế huyện Nghi Lộc tự đánh giá như sau:",
+                   "Lãnh đạo Chi cục Thuế chỉ đạo thu đạt 112% dự toán."])
+    assert d.fields.issuer == "Đảng ủy Chi cục Thuế huyện Nghi Lộc"
+    assert "chi cuc thue huyen nghi loc" in {u.key for u in d.units}
+    assert "chi cuc thue" not in {u.key for u in d.units}
+
+
+def test_bare_committee_takes_the_place_named_before_it_in_the_sentence() -> None:
+    """An article has no issuing body to resolve "Huyện ủy": the unit named before it in
+    the same sentence gives the district."""
+    from nlp.stages import UnitFinder
+
+    d = Dossier(Source("x", "0" * 64, 1))
+    d.add_block(Block("(Báo Nghệ An) - Hội Nông dân huyện Nghi Lộc ký cam kết với Ban "
+                      "Thường vụ Huyện ủy về 4 nội dung.", 1))
+    d.add_block(Block("Ban Thường vụ Huyện ủy sẽ kiểm tra vào cuối năm.", 1))
+    keys = {u.key for u in UnitFinder()(HeaderReader()(d)).units}
+    assert "huyen uy nghi loc" in keys
+    assert "huyen uy" not in keys
+
+
+def test_a_bodys_head_in_its_party_papers_holds_the_bodys_office() -> None:
+    """"Đ/c X, Hiệu trưởng" in the paper of the school's Party cell: the head of the
+    school, which is then a unit of the paper; a Bí thư stays the cell's."""
+    from nlp.stages import LeaderFinder, UnitFinder
+
+    d = Dossier(Source("x", "0" * 64, 1))
+    d.add_block(Block("ĐẢNG BỘ HUYỆN KỲ ANH\nCHI BỘ TRƯỜNG THPT KỲ LÂM\n*\nSố 02-CK/CB", 1,
+                      region="header-left"))
+    d.add_block(Block("BẢN CAM KẾT", 1))
+    d.add_block(Block("năm học 2023-2024", 1))
+    for col, cell in enumerate(["STT", "Nội dung cam kết", "Người chịu trách nhiệm"]):
+        d.add_block(Block(cell, 1, kind="cell", table=0, row=0, col=col))
+    for col, cell in enumerate(["1", "Tỷ lệ tốt nghiệp THPT đạt 99%",
+                                "Đ/c Phan Thị Ngọc Hà, Hiệu trưởng"]):
+        d.add_block(Block(cell, 1, kind="cell", table=0, row=1, col=col))
+    d.add_block(Block("Người chịu trách nhiệm: đồng chí Trần Văn Nam, Phó Hiệu trưởng.", 1))
+    d.add_block(Block("T/M CHI BỘ\nBÍ THƯ\n(đã ký)\nLê Văn Khánh", 1, region="sign-right"))
+    d = LeaderFinder()(UnitFinder()(HeaderReader()(d)))
+    by_name = {lead.name: (lead.title, lead.unit) for lead in d.leaders}
+    assert by_name["Phan Thị Ngọc Hà"] == ("Hiệu trưởng", "Trường THPT Kỳ Lâm")
+    assert by_name["Trần Văn Nam"] == ("Phó Hiệu trưởng", "Trường THPT Kỳ Lâm")
+    assert by_name["Lê Văn Khánh"][0] == "Bí thư"
+    assert by_name["Lê Văn Khánh"][1] != "Trường THPT Kỳ Lâm"
+    assert "truong thpt ky lam" in {u.key for u in d.units}

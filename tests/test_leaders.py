@@ -139,6 +139,12 @@ SIGNATURES = [
      [("H'Hen Niê", "Phó Chủ tịch", "Hội Nông dân huyện Cư Kuin")]),
     # an English gloss after the title
     ("GIÁM ĐỐC / DIRECTOR\n(đã ký)\nĐào Văn Bình", None, [("Đào Văn Bình", "Giám đốc", None)]),
+    # a family name that is also a unit word ("Đoàn xã …", the youth union): a name here
+    ("T/M BAN CHẤP HÀNH\nBÍ THƯ\n(đã ký)\nĐoàn Thị Quỳnh", "Đoàn xã Hải Thượng",
+     [("Đoàn Thị Quỳnh", "Bí thư", "Đoàn xã Hải Thượng")]),
+    # the confirming column names the confirming person's title in its heading
+    ("XÁC NHẬN CỦA GIÁM ĐỐC SỞ NỘI VỤ\n(đã ký)\nLê Văn Minh Hoàng", "Phòng Tổ chức cán bộ",
+     [("Lê Văn Minh Hoàng", "Giám đốc", "Sở Nội vụ")]),
     # a personal paper signs by role: no title in the block
     ("NGƯỜI CAM KẾT\n(đã ký)\nTrịnh Thị Nga", "UBND xã An Hòa",
      [("Trịnh Thị Nga", None, "UBND xã An Hòa")]),
@@ -250,3 +256,16 @@ def test_title_of_the_first_mention_wins():
     ]
     (lead,) = _merge(found)
     assert (lead.title, lead.unit) == ("Chính trị viên", "Đảng ủy Đồn Biên phòng Na Mèo")
+
+
+@pytest.mark.parametrize(("heading", "role"), [
+    # a column for "a unit or an individual" holds the person in charge
+    ("Đơn vị/cá nhân chủ trì", "leader"),
+    ("Cá nhân phụ trách", "leader"),
+    ("Cơ quan chủ trì", "agency"),
+    ("Kết quả của tập thể, cá nhân", "result"),
+])
+def test_table_column_naming_a_person(heading: str, role: str) -> None:
+    from nlp.tables import role_of
+
+    assert role_of(heading) == role

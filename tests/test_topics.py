@@ -25,6 +25,12 @@ CASES = [
     ("Di dời 8 hộ dân ra khỏi hành lang an toàn đường cao tốc", {"giai_phong_mat_bang"}),
     # folding merges "lợn" (pig) with "lớn" (big): only the pig phrases count
     ("Trồng rừng gỗ lớn ở 3 xã vùng cao", {"moi_truong"}),
+    # enterprises named without any investment to attract; urban order is no security task
+    ("Kiểm tra sau thông quan tại 150 doanh nghiệp", {"cai_cach_hanh_chinh"}),
+    ("Thành lập 40 công đoàn cơ sở trong doanh nghiệp ngoài nhà nước", set()),
+    ("Kêu gọi 3 nhà đầu tư vào cụm công nghiệp", {"thu_hut_dau_tu"}),
+    ("Lập lại trật tự vỉa hè, lòng đường quanh các chợ", set()),
+    ("Giữ vững an ninh trật tự dịp Tết", {"quoc_phong_an_ninh"}),
     # "môi trường mạng" is the internet, not the environment
     ("Tiếp nhận 90% hồ sơ trên môi trường mạng", {"chuyen_doi_so"}),
     # customs, tax, border, farming and family customs in their own words

@@ -234,6 +234,61 @@ FIRST = [
      "organisation"),
     ("Chi bộ Trạm Y tế xã Tân Lập họp", None, "Chi bộ Trạm Y tế xã Tân Lập",
      "Chi bộ Trạm Y tế xã Tân Lập", "chi bo tram y te xa tan lap", "organisation"),
+    # a cooperative or an enterprise: its name may open with common nouns in lower case and
+    # ends at a comma, a stop word, a place phrase or the line end
+    ("Chi bộ Hợp tác xã thủy sản Vĩnh Tân, huyện Vĩnh Linh", None,
+     "Chi bộ Hợp tác xã thủy sản Vĩnh Tân", "Chi bộ Hợp tác xã thủy sản Vĩnh Tân",
+     "chi bo hop tac xa thuy san vinh tan", "organisation"),
+    ("Hợp tác xã rau an toàn xã Tân Tiến đã ký hợp đồng", None,
+     "Hợp tác xã rau an toàn xã Tân Tiến", "Hợp tác xã rau an toàn xã Tân Tiến",
+     "hop tac xa rau an toan xa tan tien", "organisation"),
+    ("CHI BỘ HTX NÔNG NGHIỆP QUẢNG PHÚ", None, "CHI BỘ HTX NÔNG NGHIỆP QUẢNG PHÚ",
+     "Chi bộ HTX nông nghiệp Quảng Phú", "chi bo hop tac xa nong nghiep quang phu",
+     "organisation"),
+    ("Hợp tác xã Dịch vụ và Thương mại Hòa Lợi phối hợp", None,
+     "Hợp tác xã Dịch vụ và Thương mại Hòa Lợi", "Hợp tác xã Dịch vụ và Thương mại Hòa Lợi",
+     "hop tac xa dich vu va thuong mai hoa loi", "organisation"),
+    ("Đảng ủy Công ty cổ phần Xi măng Bỉm Sơn cam kết", None,
+     "Đảng ủy Công ty cổ phần Xi măng Bỉm Sơn", "Đảng ủy Công ty cổ phần Xi măng Bỉm Sơn",
+     "dang uy cong ty co phan xi mang bim son", "organisation"),
+    # "công ty" in the paper of the company's Party cell is that company
+    ("giao Công đoàn công ty vận động", "Chi bộ Công ty TNHH Dệt may Hưng Long",
+     "Công đoàn công ty", "Công đoàn Công ty TNHH Dệt may Hưng Long",
+     "cong doan cong ty tnhh det may hung long", "organisation"),
+    # a bank's branch, by brand or full name (a dash before the branch)
+    ("Đảng ủy Vietcombank Chi nhánh Quảng Bình đăng ký", None,
+     "Đảng ủy Vietcombank Chi nhánh Quảng Bình", "Đảng ủy Vietcombank Chi nhánh Quảng Bình",
+     "dang uy vietcombank chi nhanh quang binh", "organisation"),
+    ("Ngân hàng TMCP Công thương Việt Nam - Chi nhánh tỉnh Hà Tĩnh", None,
+     "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh tỉnh Hà Tĩnh",
+     "Ngân hàng TMCP Công thương Việt Nam Chi nhánh tỉnh Hà Tĩnh",
+     "vietinbank chi nhanh tinh ha tinh", "organisation"),
+    # a Khối's committee named short under its Party organisation
+    ("T/M BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI",
+     "Chi bộ Công ty TNHH Dệt may Hưng Long; Đảng bộ Khối Doanh nghiệp tỉnh Lào Cai",
+     "T/M BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI", "Đảng ủy Khối Doanh nghiệp tỉnh Lào Cai",
+     "dang uy khoi doanh nghiep tinh lao cai", "organisation"),
+    # the youth union of a place, under its executive committee
+    ("BCH ĐOÀN XÃ HẢI THƯỢNG", None, "BCH ĐOÀN XÃ HẢI THƯỢNG", "Đoàn xã Hải Thượng",
+     "doan xa hai thuong", "organisation"),
+    # an office of "the Sở" under the Sở's Party organisation
+    ("CHI BỘ VĂN PHÒNG SỞ", "Đảng bộ Sở Giao thông vận tải", "CHI BỘ VĂN PHÒNG SỞ",
+     "Chi bộ Văn phòng Sở Giao thông vận tải", "chi bo van phong so giao thong van tai",
+     "organisation"),
+    # a province's own city sharing its name is a district-level unit, in that province
+    ("UBND thành phố Thái Bình", None, "UBND thành phố Thái Bình", "UBND thành phố Thái Bình",
+     "uy ban nhan dan thanh pho thai binh", "district"),
+    ("Thành ủy Nam Định chỉ đạo", None, "Thành ủy Nam Định", "Thành ủy Nam Định",
+     "thanh uy nam dinh", "district"),
+    ("ký cam kết với Ban Thường vụ Tỉnh ủy", "Thành ủy Lạng Sơn", "Ban Thường vụ Tỉnh ủy",
+     "Tỉnh ủy Lạng Sơn", "tinh uy lang son", "province"),
+    # a regional office is named by its region; a border post may name its gate in lower case
+    ("sáp nhập vào Chi cục Thuế khu vực Nam Hà Tĩnh", None,
+     "Chi cục Thuế khu vực Nam Hà Tĩnh", "Chi cục Thuế khu vực Nam Hà Tĩnh",
+     "chi cuc thue khu vuc nam ha tinh", "department"),
+    ("cùng Đồn Biên phòng cửa khẩu Cầu Treo tuần tra", None,
+     "Đồn Biên phòng cửa khẩu Cầu Treo", "Đồn Biên phòng cửa khẩu Cầu Treo",
+     "don bien phong cua khau cau treo", "department"),
     # a written superior outranks the gazetteer's pre-2025 province
     ("báo cáo Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Sìn Hồ; Đảng bộ tỉnh Lai Châu",
      "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu", "tinh uy lai chau", "province"),
@@ -284,6 +339,15 @@ NOT_UNITS = [
     # a mass organisation by its national name alone: the whole organisation
     "kỷ niệm Ngày thành lập Đoàn TNCS Hồ Chí Minh",
     "HỘI CỰU CHIẾN BINH VIỆT NAM",
+    # a bank's service is no branch; a bare company or Khối needs the context to name it
+    "ứng dụng BIDV SmartBanking",
+    "Công đoàn công ty vận động",
+    "Đảng ủy Khối họp",
+    "CHI BỘ VĂN PHÒNG SỞ",
+    # "khu vực" (a region) is no place: a count of regional offices names none
+    "thành lập 09 Chi cục Thuế khu vực trong quý III",
+    # "Đoàn" without a place is a delegation
+    "Đoàn công tác đến làm việc",
 ]
 
 

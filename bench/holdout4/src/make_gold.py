@@ -311,8 +311,10 @@ doc("h4-17-baocamau-2024-baiviet.txt", "other", None, "2024-03-18", "Báo Cà Ma
 MN = "Huyện ủy Mường Nhé"
 doc("h4-18-hu-muongnhe-2016-kehoach.pdf", "other", "27-KH/HU", "2016-09-12", MN, 2017,
     ("Lò Văn Phương", "Bí thư"),
-    ["Đảng bộ tỉnh Điện Biên", MN, "Ban Tổ chức Huyện ủy", "Ủy ban Kiểm tra Huyện ủy",
-     "Văn phòng Huyện ủy"],
+    # the offices of the issuing committee: "Ban Tổ chức Huyện ủy" in its paper is its own
+    # (DOMAIN.md: "BTV Huyện ủy" is "Huyện ủy Cam Lộ"), as the other sets' gold has them
+    ["Đảng bộ tỉnh Điện Biên", MN, f"Ban Tổ chức {MN}", f"Ủy ban Kiểm tra {MN}",
+     f"Văn phòng {MN}"],
     [L("Lò Văn Phương", "Bí thư", MN)], [])
 
 # --- 19 Chủ tịch UBND phường Trần Hưng Đạo (Quy Nhơn) personal commitment 2024 -------
