@@ -16,7 +16,8 @@ Per page (`ocr_image`):
   3. Tesseract (`--psm 3`, `-l vie`); when the page reads badly (mean confidence below
      ORIENT_CHECK), Tesseract's orientation detection (`--psm 0`) is asked whether the page
      is upside down or turned, and the page is read again if so — OSD costs a second pass,
-     so only doubtful pages pay for it;
+     so only doubtful pages pay for it; table cells with ink but no word read are read
+     again, all of a page's in one run (`_read_cells`);
   4. word post-correction (extractors.ocrfix), then words → points (1/72 in) so the layout
      thresholds, which are in font sizes, apply unchanged.
 """
@@ -360,7 +361,7 @@ class _LostCell:
     conf: float = -1.0
 
 
-def _read_cells(img: Image.Image, cells: list[_LostCell], dpi: float) -> None:
+def _read_cells(cells: list[_LostCell], dpi: float) -> None:
     """Read the lost cells of a page with at most two Tesseract runs, whatever their number.
 
     Each cell's ink gets a white margin of about a quarter of its height: Tesseract reads a
@@ -368,12 +369,12 @@ def _read_cells(img: Image.Image, cells: list[_LostCell], dpi: float) -> None:
     as "5b" or "lì"). The first run reads every cell with the first margin (CELL_MARGINS);
     a second run reads the cells still doubtful with each of the other margins, and the
     most confident reading is kept, the margins taken in order as if read one by one."""
-    _read_canvas(img, [(c, CELL_MARGINS[0]) for c in cells], dpi)
+    _read_canvas([(c, CELL_MARGINS[0]) for c in cells], dpi)
     unsure = [c for c in cells if c.conf < CELL_SURE]
-    _read_canvas(img, [(c, share) for c in unsure for share in CELL_MARGINS[1:]], dpi)
+    _read_canvas([(c, share) for c in unsure for share in CELL_MARGINS[1:]], dpi)
 
 
-def _read_canvas(img: Image.Image, todo: list[tuple[_LostCell, float]], dpi: float) -> None:
+def _read_canvas(todo: list[tuple[_LostCell, float]], dpi: float) -> None:
     """One Tesseract run over the cells' ink pasted one under another on a white canvas,
     each with its margin (a share of its height), CELL_GAP apart: so far apart that
     Tesseract's single block (`--psm 6`, as for a lone cell) gives each its own lines.
@@ -487,7 +488,7 @@ def _read_skipped_cells(
             left, top = x0 + int(xs.min()), y0 + int(ys.min())
             box = (left, top, x0 + int(xs.max()) + 1, y0 + int(ys.max()) + 1)
             cells.append(_LostCell(img.crop(box), left, top))
-    _read_cells(img, cells, dpi)
+    _read_cells(cells, dpi)
     return [
         replace(w, line=(CELL_BLOCK + 100 * k + w.line[0], w.line[1], w.line[2]))
         for k, cell in enumerate(cells, 1)
