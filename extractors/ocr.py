@@ -16,7 +16,8 @@ Per page (`ocr_image`):
   3. Tesseract (`--psm 3`, `-l vie`); when the page reads badly (mean confidence below
      ORIENT_CHECK), Tesseract's orientation detection (`--psm 0`) is asked whether the page
      is upside down or turned, and the page is read again if so — OSD costs a second pass,
-     so only doubtful pages pay for it;
+     so only doubtful pages pay for it; table cells with ink but no word read are read
+     again, all of a page's in one run (`_read_cells`);
   4. word post-correction (extractors.ocrfix), then words → points (1/72 in) so the layout
      thresholds, which are in font sizes, apply unchanged.
 """
@@ -58,9 +59,10 @@ SPECK_CONF = 0.35  # a word of one or two characters read below this is noise
 BOLD_RATIO = 1.3  # stems this much thicker than the page's median word: bold
 CELL_INSET = 0.02  # in: a table cell is re-read this far inside its rules
 CELL_MIN_INK = 0.03  # in: a cell with less ink than a square this size is empty
-MAX_CELL_READS = 12  # per page: each is a Tesseract run of its own
+MAX_CELL_READS = 12  # per page: cells read again (all in one Tesseract run, see _read_cells)
 CELL_MARGINS = (0.25, 0.15, 0.35)  # × the ink's height: white round a re-read cell's ink
 CELL_SURE = 0.8  # a re-read cell with this mean confidence is not tried again
+CELL_GAP = 0.25  # in: white between two cells' crops on the canvas they are read from
 CELL_BLOCK = 10_000  # Tesseract block numbers of words read from a lone cell start here
 SIZE_SNAP = 0.3  # line boxes up to 30 % taller than the usual size are that size
 _LINE_HEIGHT = 1.2  # a Tesseract line box is about 1.2 × the font size (accents, descenders)
@@ -347,32 +349,67 @@ def _cells(grid: Grid, hs: list[_Seg], vs: list[_Seg], tol: float) -> Grid:
     return grid
 
 
-def _read_cell(img: Image.Image, ink: np.ndarray, x0: int, y0: int) -> list[OcrWord]:
-    """Tesseract on the ink of one cell (`ink` is the cell's part of the page at x0, y0),
-    boxes in page pixels.
+@dataclass
+class _LostCell:
+    """The ink of a table cell the page read got no word from, and its best reading so far
+    (boxes in page pixels)."""
 
-    Cropped to the ink with a white margin of about a quarter of its height: Tesseract
-    reads a lone glyph reliably only so (a "5" with a margin of 0.1 or 0.35 × its height
-    came out as "5b" or "lì"). Other margins are tried while the reading is doubtful, and
-    the most confident reading is kept."""
-    ys, xs = np.nonzero(ink)
-    top, left = int(ys.min()), int(xs.min())
-    glyph = img.crop((x0 + left, y0 + top, x0 + int(xs.max()) + 1, y0 + int(ys.max()) + 1))
-    best: list[OcrWord] = []
-    best_conf = -1.0
-    for share in CELL_MARGINS:
-        m = max(2, round(share * glyph.height))
-        crop = Image.new("L", (glyph.width + 2 * m, glyph.height + 2 * m), 255)
-        crop.paste(glyph, (m, m))
-        words = _usable(parse_tsv(run_tesseract(crop, "-l", LANG, "--psm", "6", "tsv")))
+    glyph: Image.Image  # the page cropped to the cell's ink
+    left: int  # page pixels of the glyph's top-left corner
+    top: int
+    words: list[OcrWord] = field(default_factory=list)
+    conf: float = -1.0
+
+
+def _read_cells(cells: list[_LostCell], dpi: float) -> None:
+    """Read the lost cells of a page with at most two Tesseract runs, whatever their number.
+
+    Each cell's ink gets a white margin of about a quarter of its height: Tesseract reads a
+    lone glyph reliably only so (a "5" with a margin of 0.1 or 0.35 × its height came out
+    as "5b" or "lì"). The first run reads every cell with the first margin (CELL_MARGINS);
+    a second run reads the cells still doubtful with each of the other margins, and the
+    most confident reading is kept, the margins taken in order as if read one by one."""
+    _read_canvas([(c, CELL_MARGINS[0]) for c in cells], dpi)
+    unsure = [c for c in cells if c.conf < CELL_SURE]
+    _read_canvas([(c, share) for c in unsure for share in CELL_MARGINS[1:]], dpi)
+
+
+def _read_canvas(todo: list[tuple[_LostCell, float]], dpi: float) -> None:
+    """One Tesseract run over the cells' ink pasted one under another on a white canvas,
+    each with its margin (a share of its height), CELL_GAP apart: so far apart that
+    Tesseract's single block (`--psm 6`, as for a lone cell) gives each its own lines.
+    A word belongs to the crop its centre is nearest; each cell keeps the reading of its
+    own crop when that is more confident than what it has (and none after a sure one)."""
+    if not todo:
+        return
+    gap = round(CELL_GAP * dpi)
+    margins = [max(2, round(share * c.glyph.height)) for c, share in todo]
+    tops: list[int] = []
+    y = 0
+    for (c, _), m in zip(todo, margins, strict=True):
+        tops.append(y)
+        y += c.glyph.height + 2 * m + gap
+    width = max(c.glyph.width + 2 * m for (c, _), m in zip(todo, margins, strict=True))
+    canvas = Image.new("L", (width, y - gap), 255)
+    for (c, _), m, top in zip(todo, margins, tops, strict=True):
+        canvas.paste(c.glyph, (m, top + m))
+    # Crop k spans [tops[k], tops[k + 1] - gap): a word is cut off at the middle of the gap.
+    cuts = [t - gap / 2 for t in tops[1:]]
+    found: list[list[OcrWord]] = [[] for _ in todo]
+    for w in parse_tsv(run_tesseract(canvas, "-l", LANG, "--psm", "6", "tsv")):
+        found[bisect.bisect_right(cuts, w.top + w.height / 2)].append(w)
+    done: set[int] = set()
+    for (c, _), m, top, words in zip(todo, margins, tops, found, strict=True):
+        if id(c) in done:
+            continue
+        words = _usable(words)  # per crop, as for a cell read alone
         conf = _mean_conf(words) or 0.0
-        if conf > best_conf:
-            dx, dy = x0 + left - m, y0 + top - m
-            best = [replace(w, left=w.left + dx, top=w.top + dy) for w in words]
-            best_conf = conf
+        if conf > c.conf:
+            dx, dy = c.left - m, c.top - top - m
+            c.words = [replace(w, left=w.left + dx, top=w.top + dy) for w in words]
+            c.conf = conf
         if conf >= CELL_SURE:
-            break
-    return best
+            done.add(id(c))
 
 
 # -- a page -----------------------------------------------------------------------------
@@ -427,13 +464,14 @@ def _read_skipped_cells(
 
     Tesseract's page segmentation drops a lone short item in a wide, empty cell (the row
     number "5" of a row whose task runs over many lines), and a task whose row number is
-    lost is merged into the row above. Such a cell is read again alone (`_read_cell`): ink
-    is only ever read, never assumed. The cell is taken inside its rules (CELL_INSET)
-    so the remnants of a ruling line do not count as ink."""
+    lost is merged into the row above. Such cells are read again, all of a page's together
+    (`_read_cells`): ink is only ever read, never assumed. A cell is taken inside its rules
+    (CELL_INSET) so the remnants of a ruling line do not count as ink. The words of the
+    k-th cell are numbered from block CELL_BLOCK + 100 k, so no line of theirs is joined
+    with a line of the page or of another cell."""
     inset = round(CELL_INSET * dpi)
     min_ink = round((CELL_MIN_INK * dpi) ** 2)
-    out: list[OcrWord] = []
-    k = 0
+    cells: list[_LostCell] = []
     for grid in grids:
         for r0, c0, r1, c1 in grid.cells:
             x0, x1 = round(grid.xs[c0]) + inset, round(grid.xs[c1 + 1]) - inset
@@ -443,15 +481,19 @@ def _read_skipped_cells(
             if any(x0 <= w.left + w.width / 2 <= x1 and y0 <= w.top + w.height / 2 <= y1
                    for w in words):
                 continue
-            if np.count_nonzero(binary[y0:y1, x0:x1]) < min_ink:
+            ink = binary[y0:y1, x0:x1]
+            if np.count_nonzero(ink) < min_ink or len(cells) == MAX_CELL_READS:
                 continue
-            if k == MAX_CELL_READS:
-                return out
-            k += 1
-            for w in _read_cell(img, binary[y0:y1, x0:x1], x0, y0):
-                block, par, line = w.line
-                out.append(replace(w, line=(CELL_BLOCK + 100 * k + block, par, line)))
-    return out
+            ys, xs = np.nonzero(ink)
+            left, top = x0 + int(xs.min()), y0 + int(ys.min())
+            box = (left, top, x0 + int(xs.max()) + 1, y0 + int(ys.max()) + 1)
+            cells.append(_LostCell(img.crop(box), left, top))
+    _read_cells(cells, dpi)
+    return [
+        replace(w, line=(CELL_BLOCK + 100 * k + w.line[0], w.line[1], w.line[2]))
+        for k, cell in enumerate(cells, 1)
+        for w in cell.words
+    ]
 
 
 def stroke_width(ink: np.ndarray) -> float:

@@ -107,3 +107,67 @@ def test_marks_cut_off_a_tight_capital_line_are_not_words() -> None:
     assert [x.text for x in ocr._usable(body + marks + kept)] == [
         "HỘI", "LHPN", "HUYỆN", "TAM", "NÔNG", "-", "1", "5"
     ]  # fmt: skip
+
+
+def table_with_lone_numbers_and_dates() -> Image.Image:
+    """A ruled three-column table at 300 dpi whose row numbers and dates each stand alone at
+    the top of a cell three lines tall: items the page read tends to lose."""
+    img = Image.new("L", (2400, 1500), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(SERIF, 50)
+    xs, ys = (200, 420, 1500, 2100), (200, 560, 920, 1280)
+    for x in xs:
+        d.line((x, ys[0], x, ys[-1]), fill=0, width=4)
+    for y in ys:
+        d.line((xs[0], y, xs[-1], y), fill=0, width=4)
+    rows = [("1", ["Sửa chữa", "đường giao", "thông nông thôn"], "Quý I/2024"),
+            ("2", ["Xây dựng", "nhà văn hoá", "thôn Đông"], "Tháng 6"),
+            ("3", ["Trồng mới", "hai héc-ta", "rừng phòng hộ"], "Năm 2025")]  # fmt: skip
+    for (number, task, when), y in zip(rows, ys, strict=False):
+        d.text((240, y + 25), number, fill=0, font=font)
+        for k, line in enumerate(task):
+            d.text((450, y + 25 + 100 * k), line, fill=0, font=font)
+        d.text((1530, y + 25), when, fill=0, font=font)
+    return img
+
+
+@pytest.mark.slow
+def test_lost_cells_of_a_page_are_read_in_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    img = table_with_lone_numbers_and_dates()
+    binary = np.asarray(img) < 128
+    grids, mask = ocr.find_grid(binary, 300)
+    binary &= ~mask
+    page = Image.fromarray(np.where(binary, np.uint8(0), np.uint8(255)), "L")
+    runs: list[tuple[str, ...]] = []
+    real = ocr.run_tesseract
+
+    def counted(img: Image.Image, *args: str, timeout: float = ocr.PAGE_TIMEOUT) -> str:
+        runs.append(args)
+        return real(img, *args, timeout=timeout)
+
+    monkeypatch.setattr(ocr, "run_tesseract", counted)
+    # No word from a page read: every one of the nine cells is lost and read again.
+    words = ocr._read_skipped_cells(page, binary, grids, [], 300)
+    assert 1 <= len(runs) <= 2  # all cells in one run, the doubtful ones again in one more
+    texts: dict[tuple[int, int], list[str]] = {}
+    blocks: dict[tuple[int, int], set[int]] = {}
+    for w in words:
+        at = grids[0].locate(w.left + w.width / 2, w.top + w.height / 2)
+        assert at is not None
+        texts.setdefault(at, []).append(w.text)
+        blocks.setdefault(at, set()).add(w.line[0])
+    assert [" ".join(texts[r, 0]) for r in range(3)] == ["1", "2", "3"]
+    assert [" ".join(texts[r, 2]) for r in range(3)] == ["Quý I/2024", "Tháng 6", "Năm 2025"]
+    assert fuzz.ratio(" ".join(texts[1, 1]), "Xây dựng nhà văn hoá thôn Đông") > 90
+    # Each cell's words in blocks of its own, apart from the page's (CELL_BLOCK on).
+    assert all(len(b) == 1 and min(b) >= ocr.CELL_BLOCK for b in blocks.values())
+    assert len({min(b) for b in blocks.values()}) == 9
+
+
+@pytest.mark.slow
+def test_lost_cells_land_in_their_rows_of_the_page_table() -> None:
+    page = ocr.ocr_image(table_with_lone_numbers_and_dates(), 1, 300)
+    (table,) = page.layout.tables
+    assert [row[0] for row in table.rows] == ["1", "2", "3"]
+    assert [row[2] for row in table.rows] == ["Quý I/2024", "Tháng 6", "Năm 2025"]
+    assert table.rows[2][1].startswith("Trồng mới")
