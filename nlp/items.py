@@ -5,8 +5,10 @@ Paragraph-level rules, in the shape these documents take: a cue ("cam kết th�
 nhiệm vụ sau:", "II. NỘI DUNG CAM KẾT", "đăng ký … nội dung:") opens a list; items carry a
 marker (1. 2) a) - + • "Thứ nhất", "Một là"); a marker-less line such as "Thời gian hoàn
 thành: Quý II/2020" is an attribute of the item above it; an item that ends with a colon
-and is followed by items of another marker is a group heading, not a task; a roman-numbered
-heading about something else ("III. TỔ CHỨC THỰC HIỆN") closes the list. A cue that carries
+and is followed by items of another marker is a group heading, not a task, and so is "1."
+over "1.1."; roman sections by field ("II. CÔNG TÁC KIỂM TRA") keep a commitment's list open,
+a heading of another part ("III. TỔ CHỨC THỰC HIỆN") closes it; roman numerals before
+sentences in an open list ("I. Duy trì …") number tasks. A cue that carries
 its list inline ("cam kết: (1) …; (2) …") is split on the enumeration.
 """
 
