@@ -281,6 +281,18 @@ def _bare_year(v: _View, m: re.Match[str]) -> _Atom | None:
     return _year(v, m)
 
 
+# "từ học kỳ II năm học 2021-2022", "từ năm học 2021-2022": one school year is no range;
+# "từ" before it (or before its term) says when the work starts
+_TERM_START = re.compile(r"\btu\s+(?:hoc ky\s+(?:i{1,2}|[12])\s*(?:,\s*)?)?$")
+
+
+def _school_year_start(v: _View, m: re.Match[str]) -> bool:
+    if not (m.groupdict().get("w") or "").endswith("hoc"):
+        return False
+    return (m.groupdict().get("prep") or "") == "tu" or \
+        bool(_TERM_START.search(_before(v, m).rstrip()))
+
+
 def _year_range(v: _View, m: re.Match[str]) -> _Atom | None:
     y1, y2 = int(m["y1"]), int(m["y2"])
     if (m["w"] or "").endswith("hoc"):  # năm học / niên học
@@ -414,7 +426,8 @@ def _atoms(v: _View) -> list[_Atom]:
             if atom is not None:
                 # "từ X" alone is a start; "từ 2020 đến 2025" is a range in one rule
                 atom.prep = " ".join((m.groupdict().get("prep") or "").split())
-                atom.start_only = atom.prep == "tu" and build is not _year_range
+                atom.start_only = (atom.prep == "tu" and build is not _year_range) or \
+                    _school_year_start(v, m)
                 found.append(atom)
     # The longest reading wins where readings overlap ("ngày 10 tháng 01 năm 2020" over
     # "năm 2020"); then in text order.

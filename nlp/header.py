@@ -54,6 +54,7 @@ _DOC_TYPE = re.compile(r"^(?:BẢN|PHIẾU|BIÊN BẢN|TỜ TRÌNH|NGƯỜI)\s",
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _EVAL_CUES = ("so ket", "danh gia", "tong ket", "ket qua thuc hien", "ket qua", "kiem diem")
 _REVIEW = ("ban tu kiem diem", "ban kiem diem", "tu kiem diem", "kiem diem")
+_REPORT = ("bao cao", "thong bao ket qua", "bang tong hop ket qua")
 _COMMIT_SUBJECT = ("cam ket", "nhiem vu trong tam", "khau dot pha", "dang ky", "diem nghen")
 # plans, guidance and orders that organise the signing of commitments are not commitments
 _DIRECTIVE = ("ke hoach", "huong dan", "chi thi", "quyet dinh", "nghi quyet", "cong van",
@@ -253,6 +254,9 @@ class HeaderReader:
             f.kind = "evaluation"
         elif review:
             f.kind = "other"
+        elif title.startswith(_REPORT) and "cam ket" in title and not re.search(r"-CK\b|^CK/", code):
+            # "BÁO CÁO KẾT QUẢ THỰC HIỆN BẢN CAM KẾT": a report names the paper it judges
+            f.kind = "evaluation"
         elif "cam ket" in title or "dang ky" in title or re.search(r"-CK\b|^CK/", code):
             f.kind = "commitment"
         elif is_directive(title):

@@ -5,8 +5,10 @@ Paragraph-level rules, in the shape these documents take: a cue ("cam kết th�
 nhiệm vụ sau:", "II. NỘI DUNG CAM KẾT", "đăng ký … nội dung:") opens a list; items carry a
 marker (1. 2) a) - + • "Thứ nhất", "Một là"); a marker-less line such as "Thời gian hoàn
 thành: Quý II/2020" is an attribute of the item above it; an item that ends with a colon
-and is followed by items of another marker is a group heading, not a task; a roman-numbered
-heading about something else ("III. TỔ CHỨC THỰC HIỆN") closes the list. A cue that carries
+and is followed by items of another marker is a group heading, not a task, and so is "1."
+over "1.1."; roman sections by field ("II. CÔNG TÁC KIỂM TRA") keep a commitment's list open,
+a heading of another part ("III. TỔ CHỨC THỰC HIỆN") closes it; roman numerals before
+sentences in an open list ("I. Duy trì …") number tasks. A cue that carries
 its list inline ("cam kết: (1) …; (2) …") is split on the enumeration.
 """
 
@@ -31,6 +33,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("task", re.compile(r"^\s*((?:Nhiệm vụ|Nội dung|Khâu đột phá|Công việc|Chỉ tiêu|Mục tiêu|"
                         r"NHIỆM VỤ|NỘI DUNG|CHỈ TIÊU|MỤC TIÊU)\s+(?:thứ\s+)?\d{1,2})\s*[:.)-]\s*")),
 ]
+_NUM = dict(_MARKERS)["num"]
 # Nesting depth of each marker kind: an item followed by a deeper one is a group heading.
 _DEPTH = {"roman": 0, "num": 1, "task": 1, "ordinal": 1, "alpha": 2, "paren": 2, "dash": 3,
           "plus": 4}
@@ -149,7 +152,9 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
         f = fold(p.text)
         if f.startswith(_STOP):
             break
-        roman_or_head = p.marker == "roman" or (p.marker is None and _heading_like(p.text))
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        roman_or_head = (p.marker == "roman" and not _roman_task(p, nxt, active)) or (
+            p.marker is None and _heading_like(p.text))
         if evaluation and (_is_forward(p) or (items and p.marker is None and
                                               _FORWARD_PARA.match(f))):
             # "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Phương hướng năm 2021:": what comes next is
@@ -169,9 +174,11 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             else:
                 items[-1].attrs.setdefault(attr[0], attr[1])
             continue
-        nxt = paras[i + 1] if i + 1 < len(paras) else None
         if roman_or_head:
-            active = _is_cue(f, cues)
+            # "I. CÔNG TÁC XÂY DỰNG ĐẢNG" right under "cam kết … như sau:" groups the tasks of
+            # one list by field; the list goes on until a heading of another part
+            active = _is_cue(f, cues) or (active and not evaluation and not _OTHER_PART.match(
+                fold(p.body if p.marker else p.text)))
             list_marker = None
             group_start = len(items)
             continue
@@ -203,8 +210,7 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
                 active = False
             continue
         # an item with a marker
-        deeper = (nxt is not None and nxt.marker is not None
-                  and _DEPTH.get(nxt.marker, 9) > _DEPTH.get(p.marker, 9))
+        deeper = nxt is not None and nxt.marker is not None and _depth(nxt) > _depth(p)
         if deeper or (p.body.rstrip().endswith(":") and nxt is not None
                       and nxt.marker not in (None, p.marker)):
             active = active or _is_cue(f, cues)
@@ -224,6 +230,33 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
         if item:
             items.append(item)
     return items
+
+
+# Headings of the parts of a paper that follow its tasks (or come before them)
+_OTHER_PART = re.compile(
+    r"^(?:to chuc thuc hien|muc dich|muc tieu chung|yeu cau|can cu|han che|ton tai|kho khan|"
+    r"nguyen nhan|de xuat|kien nghi|phuong huong|ket luan|phan cong|trach nhiem|dieu khoan|"
+    r"hieu luc|cam ket cua|xac nhan)\b"
+)
+
+
+def _depth(p: Para) -> float:
+    """How deep a marker nests: "1.1." sits under "1.", so each dotted level goes deeper
+    (still above the letters "a)")."""
+    d = float(_DEPTH.get(p.marker or "", 9))
+    m = _NUM.match(p.text) if p.marker == "num" else None
+    return d + 0.25 * min(m.group(1).count("."), 3) if m else d
+
+
+def _roman_task(p: Para, nxt: Para | None, active: bool) -> bool:
+    """A roman numeral numbers a task, not a section, when the list is open, the line reads
+    as a sentence (not in capitals, ending with a full stop or a semicolon) and nothing
+    deeper follows it: an individual's "I. Duy trì …. II. Tổ chức …"."""
+    if not active or _heading_like(p.body) or len(p.body.split()) < 6:
+        return False
+    if not p.body.rstrip().endswith((".", ";")):
+        return False
+    return nxt is None or nxt.marker is None or _depth(nxt) <= _depth(p)
 
 
 def _item(p: Para, body: str, evaluation: bool, body_start: int | None = None) -> Item | None:

@@ -123,11 +123,22 @@ def _name_word(tok: Tokens, j: int, *, first: bool = True, alone: bool = False) 
         and _no_head(tok, j)
         and (lex.types.match(tok, j) is None or alone and not first)
         and lex.prefixes.match(tok, j) is None
-        and (not first or lex.stops.match(tok, j) is None)
+        # "Lưu" ends a name as in "Lưu VT" but opens one as a family name: a line that is
+        # nothing but a name (a signature) settles it
+        and (not first or lex.stops.match(tok, j) is None or alone and _family_name(tok, j))
         # unit words that may stand alone in capitals ("BAN", "SỞ"); compared with marks,
         # since folded they would hit names (Đảng/Đặng/Đăng)
         and tok.low[j] not in ("ủy", "ban", "sở", "hội", "đảng", "bộ", "xã", "huyện", "tỉnh")
     )
+
+
+def _family_name(tok: Tokens, j: int) -> bool:
+    """A family name, written like the syllable after it: "Lưu Quang Hải", "LƯU QUANG HẢI"
+    (not "Lưu VT", a filing note)."""
+    if surnames().match(tok, j) is None or j + 1 >= len(tok):
+        return False
+    a, b = tok.raw[j], tok.raw[j + 1]
+    return a.isupper() == b.isupper() or len(b) == 1
 
 
 def _name_text(tok: Tokens, i: int, j: int) -> str:
@@ -316,7 +327,8 @@ def find_signatures(text: str, context: str | None = None) -> list[LeaderMatch]:
 # -- personal forms ------------------------------------------------------------------
 
 _FORM_NAME = re.compile(r"(?im)^\W*h[oọ]\s+(?:v[aà]\s+)?t[eê]n\s*:\s*(?P<name>[^.,;:\n]+)")
-_FORM_TITLE = re.compile(r"(?i)ch[uứ]c\s+v[uụ]\s*:\s*(?P<title>[^.;\n]+)")
+# "Chức vụ:", and "Chức vụ trong Đảng:" / "Chức vụ chính quyền:" on a party member's form
+_FORM_TITLE = re.compile(r"(?i)ch[uứ]c\s+v[uụ](?:\s+[^:\n]{1,25}?)?\s*:\s*(?P<title>[^.;\n]+)")
 
 
 def find_personal(text: str, context: str | None = None) -> list[LeaderMatch]:

@@ -13,6 +13,8 @@ import re
 from nlp.text import fold
 
 THRESHOLD = 55.0
+# the words that open a place after a body's name: "Sở Y tế" + "tỉnh Lâm Đồng"
+_LEVELS = ("tinh", "thanh pho", "tp", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong")
 _FURNITURE = re.compile(
     r"\b(?:nhiem vu|noi dung|cam ket|ve viec|ve|doi voi|thuc hien|tiep tuc|phan dau|tap trung|"
     r"lanh dao|chi dao|cong tac|dam bao|trong nam|nam \d{4}|\d+)\b"
@@ -21,6 +23,35 @@ _FURNITURE = re.compile(
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", _FURNITURE.sub(" ", fold(text))).strip()
+
+
+def _opens_place(words: list[str]) -> bool:
+    return any(words[: len(lv.split())] == lv.split() for lv in _LEVELS)
+
+
+# organs every place has: bare, they name no one body
+_GENERIC = frozenset({"dang uy", "dang bo", "chi bo", "uy ban nhan dan", "hoi dong nhan dan",
+                      "ban thuong vu", "ban chap hanh", "mat tran to quoc", "ubnd", "hdnd"})
+
+
+def is_bare(unit_key: str) -> bool:
+    """A body's key with no place in it ("so y te"): the header under "UBND TỈNH …" names
+    it bare, another paper of the same body may qualify it."""
+    w = unit_key.split()
+    return len(w) >= 2 and unit_key not in _GENERIC and \
+        not any(_opens_place(w[k:]) for k in range(1, len(w)))
+
+
+def qualifies(bare_key: str, key: str) -> bool:
+    """`key` is `bare_key` followed by a place: "so y te tinh lam dong" for "so y te"."""
+    return key.startswith(bare_key + " ") and _opens_place(key[len(bare_key) + 1 :].split())
+
+
+def bare_forms(key: str) -> list[str]:
+    """The keys `key` qualifies: "so y te tinh lam dong" → ["so y te"]."""
+    w = key.split()
+    return [" ".join(w[:k]) for k in range(1, len(w))
+            if _opens_place(w[k:]) and is_bare(" ".join(w[:k]))]
 
 
 def similarity(a: str, b: str) -> float:
@@ -50,6 +81,8 @@ def match(tasks: list[str], pledges: list[tuple[int, str]],
         out[i] = (pid, round(score, 1))
         used.add(pid)
     out.update(_same_topic(tasks, pledges, out, used))
+    used |= {pid for pid, _ in out.values()}
+    out.update(_shared_word(tasks, pledges, out, used))
     return out
 
 
@@ -80,4 +113,46 @@ def _same_topic(tasks: list[str], pledges: list[tuple[int, str]],
             score = similarity(tasks[i], text)
             if score >= TOPIC_THRESHOLD:
                 out[i] = (pid, round(score, 1))
+    return out
+
+
+WORD_THRESHOLD = 35.0
+# compound words any task may hold: they tell no task from another
+_COMMON_WORDS = frozenset({
+    "thuc hien", "nhiem vu", "hoan thanh", "dam bao", "to chuc", "trien khai", "tiep tuc",
+    "nang cao", "tang cuong", "xay dung", "van dong", "huong dan", "cam ket", "ket qua",
+    "chi tieu", "tren dia ban", "dia ban", "nhan dan", "nguoi dan", "can bo", "ho gia dinh",
+    "gia dinh", "phan dau", "quan ly", "kiem tra", "chi dao", "lanh dao", "cong tac",
+})
+
+
+def _compounds(text: str) -> frozenset[str]:
+    from nlp.topics import _words
+
+    return frozenset(w for w in _words(text)
+                     if " " in w and w.replace(" ", "").isalpha() and w not in _COMMON_WORDS)
+
+
+def _shared_word(tasks: list[str], pledges: list[tuple[int, str]],
+                 done: dict[int, tuple[int, float]], used: set[int]) -> dict[int, tuple[int, float]]:
+    """A report shortens a task to its key word ("Trật tự lòng đường, vỉa hè" for "Vận động
+    hộ kinh doanh không lấn chiếm vỉa hè"): a task and a pledge left over that share a
+    compound word no other pledge holds, and no other task left over shares with that
+    pledge, are linked at a lower similarity."""
+    words = {pid: _compounds(text) for pid, text in pledges}
+    left = {i: _compounds(t) for i, t in enumerate(tasks) if i not in done}
+    holders: dict[int, set[int]] = {}
+    for i, tw in left.items():
+        hits = {pid for pid, pw in words.items() if tw & pw}
+        if len(hits) == 1:
+            holders[i] = hits
+    out: dict[int, tuple[int, float]] = {}
+    for i, hits in holders.items():
+        (pid,) = hits
+        if pid in used or any(pid in h for j, h in holders.items() if j != i):
+            continue
+        text = dict(pledges)[pid]
+        score = similarity(tasks[i], text)
+        if score >= WORD_THRESHOLD:
+            out[i] = (pid, round(score, 1))
     return out

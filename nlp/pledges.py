@@ -28,6 +28,7 @@ class PledgeFinder:
         f = dossier.fields
         evaluation = f.kind == "evaluation"
         found: list[Pledge] = []
+        self._judged = _judged_body(dossier) if evaluation else None
         if f.kind == "other" and is_directive(f.title):
             # a plan assigns work to offices; nobody pledges anything in it
             dossier.pledges = found
@@ -65,6 +66,7 @@ class PledgeFinder:
         out = []
         year = d.fields.year
         last_unit = ""  # a unit cell merged down over its rows is read only in the first
+        sections = _section_numbers(t, lay)
         for r in t.rows:
             if r in lay.header_rows:
                 continue
@@ -74,7 +76,7 @@ class PledgeFinder:
             if not task or len(task.split()) < 2 or _NOT_TASK.match(task):
                 continue
             idx = t.text(r, lay.col("index"))
-            if re.fullmatch(r"[IVX]{1,4}\.?|[A-Z]\.?", idx) or (len(cells) <= 2 and task.isupper()):
+            if (sections and _SECTION_NUMBER.fullmatch(idx)) or (len(cells) <= 2 and task.isupper()):
                 continue  # a section row ("I. LĨNH VỰC KINH TẾ")
             blk = t.block(r, lay.col("task"))
             start = blk.start + max(0, blk.text.find(task[:12])) if blk else 0
@@ -161,8 +163,23 @@ class PledgeFinder:
                 # — the number tells two cells of one village apart
                 p.unit = f"{found[0].name} {unit_text[found[0].end :].strip()}"
         else:
-            p.unit = d.fields.issuer
+            p.unit = self._judged or d.fields.issuer
         p.unit_key = units.unit_key(p.unit) if p.unit else None
+
+
+def _judged_body(d: Dossier) -> str | None:
+    """The one body whose commitment a report judges, when its subject names it: "Đánh giá
+    kết quả thực hiện cam kết năm 2021 của Hiệu trưởng Trường THCS Lê Lợi" by the Phòng that
+    reads it. The tasks are that body's, not the issuer's (a superior writes the report)."""
+    summary = d.fields.summary or ""
+    head, sep, tail = summary.rpartition(" của ")
+    if not sep or not _JUDGED_PAPER.search(head):
+        return None
+    found = units.find_units(tail, context=header.context(d.fields))
+    return found[0].name if len(found) == 1 else None
+
+
+_JUDGED_PAPER = re.compile(r"\b(?:cam kết|đăng ký)\b", re.IGNORECASE)
 
 
 # A signature closes a paper: its column block, or "(đã ký)", "T/M …", "NGƯỜI CAM KẾT".
@@ -209,6 +226,24 @@ def _is_title(text: str) -> bool:
     # "II. NHIỆM VỤ NĂM 2023" is a section of the same paper, not a new one
     return bool(letters) and t.upper() == t and len(t.split()) <= 12 and not t[:1].isdigit() \
         and not re.match(r"[IVX]{1,4}\s*[.)]", t)
+
+
+_SECTION_NUMBER = re.compile(r"[IVX]{1,4}\.?|[A-Z]\.?")
+
+
+def _section_numbers(t: tables.Table, lay: tables.Layout) -> bool:
+    """Whether roman numerals (or capitals) in the index column number sections: they do
+    when rows numbered 1, 2 … sit under them, or when such a row fills no cell beside its
+    task ("I | LĨNH VỰC KINH TẾ"). A table numbered I, II, III … all through, each row with its
+    own time and person, numbers its tasks that way."""
+    col = lay.col("index")
+    rows = [r for r in t.rows if r not in lay.header_rows]
+    marked = [r for r in rows if _SECTION_NUMBER.fullmatch(t.text(r, col))]
+    if not marked:
+        return False
+    if any(re.match(r"\d", t.text(r, col)) for r in rows):
+        return True
+    return any(sum(1 for c in t.cols if t.text(r, c)) <= 2 for r in marked)
 
 
 _NAME_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*$")

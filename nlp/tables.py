@@ -134,10 +134,30 @@ def layout(t: Table) -> Layout | None:
                             roles[role] = c
                 else:
                     break
+            if "deadline" not in roles:
+                _bare_deadline_column(t, header, roles)
             lay = Layout(header, roles)
             _absorb_continuations(t, lay)
             return lay
     return None
+
+
+# A heading that says only "Hoàn thành" may head the time a task is due or a tick for done:
+# the cells under it tell which.
+_BARE_DONE = ("hoan thanh", "hoan thanh trong")
+
+
+def _bare_deadline_column(t: Table, header: list[int], roles: dict[str, int]) -> None:
+    from nlp import dates
+
+    for c in t.cols:
+        if c in roles.values() or fold(t.text(header[-1], c)).strip(" .:") not in _BARE_DONE:
+            continue
+        cells = [t.text(r, c) for r in t.rows if r not in header and t.text(r, c)]
+        timed = [x for x in cells if dates.parse_deadline(x, None) is not None]
+        if cells and 2 * len(timed) > len(cells):
+            roles["deadline"] = c
+            return
 
 
 def _absorb_continuations(t: Table, lay: Layout) -> None:

@@ -137,7 +137,6 @@ ProgressFn = Callable[[Path, Outcome, Dossier | None], None]
 def link_dossier(store: Any, dossier: Dossier) -> None:
     """Link each evaluated task to the pledge it judges (same unit and year, fuzzy task match)."""
     from nlp import link
-    from store import load
 
     if dossier.fields.kind != "evaluation":
         return
@@ -145,7 +144,7 @@ def link_dossier(store: Any, dossier: Dossier) -> None:
     for i, p in enumerate(dossier.pledges):
         groups.setdefault((p.unit_key or dossier.fields.issuer_key, dossier.fields.year), []).append(i)
     for (unit_key, year), idx in groups.items():
-        candidates = load.link_candidates(store, unit_key, year)
+        candidates = _candidates(store, unit_key, year)
         if not candidates:
             continue
         tasks = [dossier.pledges[i].task for i in idx]
@@ -153,6 +152,19 @@ def link_dossier(store: Any, dossier: Dossier) -> None:
         for j, (pledge_id, score) in pairs.items():
             p = dossier.pledges[idx[j]]
             p.pledge_id, p.match_score = pledge_id, score
+
+
+def _candidates(store: Any, unit_key: str | None, year: int | None) -> list[Any]:
+    """The pledges of that unit and year; for a body written bare ("Sở Y tế" under "UBND
+    TỈNH …"), those of the one body of that name qualified by a place, if only one is."""
+    from nlp import link
+    from store import load
+
+    found = load.link_candidates(store, unit_key, year)
+    if found or unit_key is None or not link.is_bare(unit_key):
+        return found
+    keys = [k for k in load.keys_extending(store, unit_key, year) if link.qualifies(unit_key, k)]
+    return load.link_candidates(store, keys[0], year) if len(keys) == 1 else []
 
 
 def _link_waiting(store: Any, waiting: list[Any], unit_key: str | None,
@@ -163,7 +175,7 @@ def _link_waiting(store: Any, waiting: list[Any], unit_key: str | None,
     from nlp import link
     from store import load
 
-    candidates = load.link_candidates(store, unit_key, year)
+    candidates = _candidates(store, unit_key, year)
     if not candidates:
         return 0
     by_doc: dict[int, list[Any]] = {}
@@ -184,7 +196,11 @@ def relink_for_commitment(store: Any, dossier: Dossier) -> int:
 
     if dossier.fields.kind != "commitment":
         return 0
+    from nlp import link
+
     keys = {p.unit_key or dossier.fields.issuer_key for p in dossier.pledges}
+    # reports that name this body bare wait under the bare key
+    keys |= {b for k in keys if k for b in link.bare_forms(k)}
     n = 0
     for unit_key in sorted(k for k in keys if k):
         # an amending commitment: reports already linked to the pledges it restates are

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from store.amend import superseded
 from store.db import Store
@@ -104,6 +104,23 @@ def link_candidates(store: Store, unit_key: str | None, year: int | None) -> lis
             )
             for p, file, issuer_key in rows
         ]
+
+
+def keys_extending(store: Store, unit_key: str, year: int | None) -> list[str]:
+    """Unit keys of commitment pledges of that year that begin with `unit_key` and go on
+    ("so y te" → "so y te tinh lam dong"): the candidates for a body written bare."""
+    pattern = unit_key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
+    with store.session() as s:
+        key = func.coalesce(PledgeRow.unit_key, DocumentRow.issuer_key)
+        conds: list[Any] = [DocumentRow.kind == "commitment", DocumentRow.status != "failed",
+                            key.like(pattern, escape="\\")]
+        if year is not None:
+            conds.append(PledgeRow.year == year)
+        rows = s.execute(
+            select(key).join(DocumentRow, PledgeRow.document_id == DocumentRow.id)
+            .where(*conds).distinct().order_by(key)
+        ).scalars().all()
+        return [k for k in rows if k]
 
 
 def unlinked_evaluations(

@@ -25,6 +25,7 @@ from store.db import Store
 from store.links import (
     EvaluationRef,
     PledgeRef,
+    keys_extending,
     link_candidates,
     set_link,
     unlink_superseded,
@@ -61,6 +62,7 @@ __all__ = [
     "PledgeRef",
     "finish_batch",
     "find_by_sha",
+    "keys_extending",
     "link_candidates",
     "load_dossier",
     "record_path",

@@ -201,6 +201,9 @@ NOT_DATES = [
     "quy hoạch",
     "1/2 số hộ",
     "thu gom rác thải tại nguồn từ tháng 6/2020",  # when work starts, not a deadline
+    # one school year after "từ", or after "từ" and its term, is a start too
+    "dạy tiếng Anh cho học sinh lớp 3 từ năm học 2020-2021",
+    "dạy bơi cho học sinh từ học kỳ II năm học 2019-2020",
     "kể từ ngày 01/01/2021",
     "Chi bộ hoàn thành 3/5 nội dung cam kết",
     "hoàn thành 10/10 chỉ tiêu",

@@ -61,7 +61,41 @@ CASES = [
       "Chỉ tiêu 2. Xây dựng 05 tổ hợp tác chăn nuôi bò sinh sản.",
       "Chỉ tiêu: mỗi xã ít nhất 01 tổ hợp tác."],
      ["Kết nạp 350 hội viên mới trong năm 2024", "Xây dựng 05 tổ hợp tác chăn nuôi bò sinh sản"]),
+    # an individual numbers the tasks with roman numerals: sentences, not section headings
+    (["Tôi xin cam kết với Chủ tịch UBND huyện thực hiện các nhiệm vụ sau:",
+      "I. Hoàn thành sửa chữa 03 phòng khám của trạm y tế trước ngày 15/8/2022.",
+      "II. Giảm thời gian chờ khám bệnh xuống dưới 30 phút cho 90% lượt khám.",
+      "Nếu vi phạm, tôi xin chịu kỷ luật theo quy định."],
+     ["Hoàn thành sửa chữa 03 phòng khám của trạm y tế trước ngày 15/8/2022",
+      "Giảm thời gian chờ khám bệnh xuống dưới 30 phút cho 90% lượt khám"]),
+    # "1." over "1.1." "1.2." is the heading of a group, however it is worded
+    (["Ban Dân vận cam kết thực hiện các nhiệm vụ sau:", "1. Công tác nắm tình hình",
+      "1.1. Tổng hợp tâm trạng nhân dân hằng quý, gửi Thường trực Huyện ủy.",
+      "1.2. Khảo sát 05 điểm nóng về khiếu kiện đất đai trong Quý III.",
+      "2. Phong trào thi đua", "2.1. Xây dựng 10 mô hình dân vận khéo trong năm."],
+     ["Tổng hợp tâm trạng nhân dân hằng quý, gửi Thường trực Huyện ủy",
+      "Khảo sát 05 điểm nóng về khiếu kiện đất đai trong Quý III",
+      "Xây dựng 10 mô hình dân vận khéo trong năm"]),
+    # sections by field under one cue keep the list open, tasks with or without a date;
+    # a heading of another part ("TỔ CHỨC THỰC HIỆN") closes it
+    (["Đảng ủy xã cam kết thực hiện các nhiệm vụ năm 2023 như sau:", "I. LĨNH VỰC KINH TẾ",
+      "1. Hoàn thành 02 km đường liên thôn trong Quý III/2023.", "II. LĨNH VỰC XÃ HỘI",
+      "2. Không để phát sinh hộ tái nghèo, hộ nghèo mới.", "III. TỔ CHỨC THỰC HIỆN",
+      "1. Văn phòng Đảng ủy theo dõi, tổng hợp kết quả định kỳ."],
+     ["Hoàn thành 02 km đường liên thôn trong Quý III/2023",
+      "Không để phát sinh hộ tái nghèo, hộ nghèo mới"]),
 ]
+
+
+def test_a_group_leader_line_covers_the_dotted_items_of_its_group() -> None:
+    lines = ["Ủy ban Kiểm tra cam kết thực hiện các nhiệm vụ sau:", "1. Kiểm tra",
+             "1.1. Kiểm tra 03 chi bộ khi có dấu hiệu vi phạm trong năm.",
+             "Người chịu trách nhiệm: đồng chí Mai Văn Tú, Chủ nhiệm.", "2. Giám sát",
+             "2.1. Giám sát 12 đảng viên là cán bộ chủ chốt trong Quý IV.",
+             "Người chịu trách nhiệm: đồng chí Hà Thị Lan, Phó Chủ nhiệm."]
+    items = find_items(_paras(lines), False)
+    assert [it.attrs.get("leader", "") for it in items] == [
+        "đồng chí Mai Văn Tú, Chủ nhiệm.", "đồng chí Hà Thị Lan, Phó Chủ nhiệm."]
 
 
 @pytest.mark.parametrize(("lines", "want"), CASES)

@@ -93,6 +93,9 @@ PERSONAL = [
      ("Lò Văn Pánh", "Phó Hiệu trưởng", "Trường THCS Chiềng Sinh")),
     ("Họ và tên: Đinh Công Sứ\nNgày sinh: 12/5/1975\nChức vụ: Bí thư Đảng ủy", "Đảng ủy xã Ea Tu",
      ("Đinh Công Sứ", "Bí thư", "Đảng ủy xã Ea Tu")),
+    # a party member's form names the office in the party
+    ("Họ và tên: Mạc Văn Tiến\nChức vụ trong Đảng: Chi ủy viên Chi bộ thôn Đông", None,
+     ("Mạc Văn Tiến", "Chi ủy viên", "Chi bộ thôn Đông")),
 ]
 
 
@@ -145,6 +148,11 @@ SIGNATURES = [
     # the confirming column names the confirming person's title in its heading
     ("XÁC NHẬN CỦA GIÁM ĐỐC SỞ NỘI VỤ\n(đã ký)\nLê Văn Minh Hoàng", "Phòng Tổ chức cán bộ",
      [("Lê Văn Minh Hoàng", "Giám đốc", "Sở Nội vụ")]),
+    # a family name that is also a stop word ("Lưu VT") opens a name alone on its line
+    ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(đã ký)\nLưu Quang Hải", "Huyện ủy Cam Lộ",
+     [("Lưu Quang Hải", "Phó Bí thư", "Huyện ủy Cam Lộ")]),
+    ("T/M ỦY BAN KIỂM TRA\nPHÓ CHỦ NHIỆM THƯỜNG TRỰC\n(đã ký)\nLa Thị Thu", "Huyện ủy Cam Lộ",
+     [("La Thị Thu", "Phó Chủ nhiệm Thường trực", "Ủy ban Kiểm tra Huyện ủy Cam Lộ")]),
     # a personal paper signs by role: no title in the block
     ("NGƯỜI CAM KẾT\n(đã ký)\nTrịnh Thị Nga", "UBND xã An Hòa",
      [("Trịnh Thị Nga", None, "UBND xã An Hòa")]),
@@ -164,6 +172,7 @@ def test_find_signatures(text, context, expected):
     "text",
     [
         "Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,\n- Lưu Văn phòng Huyện ủy.",
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(đã ký)\nLưu VT",  # a filing note, no name
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(đã ký)",  # no name: a title-only block
         "BÍ THƯ\nBan Thường vụ Huyện ủy\nNguyễn Hữu Thắng",  # name too far from the title
     ],

@@ -56,3 +56,33 @@ def test_topic_pass_refuses_a_topic_that_names_several_pledges_even_if_one_is_ta
     tasks = ["Bảo hiểm y tế cho người dân", "Phòng, chống dịch tay chân miệng"]
     got = link.match(tasks, pledges)
     assert {i: pid for i, (pid, _) in got.items()} == {0: 2}
+
+
+def test_leftover_task_links_by_a_key_word_no_other_pledge_holds() -> None:
+    # "vỉa hè" is the one word the short name shares with its pledge (similarity below
+    # the threshold); the extra item of the report shares none and stays unlinked
+    pledges = [(1, "Vận động 40 hộ buôn bán ở mặt tiền chợ không bày hàng ra vỉa hè"),
+               (2, "Kết nạp 02 đảng viên mới trong năm"),
+               (3, "Nâng tỷ lệ hộ dùng nước sạch lên 95%")]
+    tasks = ["Mỹ quan vỉa hè, lòng đường", "Kết nạp đảng viên mới", "Diệt lăng quăng phòng dịch"]
+    assert link.similarity(tasks[0], pledges[0][1]) < link.THRESHOLD
+    got = link.match(tasks, pledges)
+    assert {i: pid for i, (pid, _) in got.items()} == {0: 1, 1: 2}
+
+
+def test_a_key_word_two_pledges_hold_links_nothing() -> None:
+    pledges = [(1, "Vận động 40 hộ buôn bán ở mặt tiền chợ không bày hàng ra vỉa hè"),
+               (2, "Sửa chữa vỉa hè hư hỏng tại 05 tuyến phố trong Quý II"),
+               (3, "Kết nạp 02 đảng viên mới trong năm")]
+    assert link.match(["Mỹ quan vỉa hè, lòng đường"], pledges) == {}
+
+
+def test_a_bare_body_and_the_same_body_with_its_place() -> None:
+    assert link.is_bare("so giao thong van tai")
+    assert not link.is_bare("so giao thong van tai tinh gia lai")
+    assert not link.is_bare("dang uy")  # every commune has one: bare, it names no body
+    assert link.qualifies("so giao thong van tai", "so giao thong van tai tinh gia lai")
+    assert link.qualifies("cong an", "cong an huyen dak doa")
+    assert not link.qualifies("so giao thong van tai", "so giao thong van tai va xay dung")
+    assert link.bare_forms("ban dan van huyen uy dak doa") == ["ban dan van"]
+    assert link.bare_forms("dang uy xa ia pech") == []

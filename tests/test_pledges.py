@@ -134,3 +134,84 @@ def test_a_school_year_names_an_intake_not_its_deadline() -> None:
     assert date("Tuyển sinh 1.200 học viên cao học năm học 2023-2024") is None
     assert date("Nâng tỷ lệ học sinh khá giỏi lên 60% năm học 2023-2024") == "2024-05-31"
     assert date("Tuyển sinh đủ 300 chỉ tiêu lớp 10 trước ngày 15/8/2023") == "2023-08-15"
+
+
+def _table_paper(path: Path, head: list[str], header: tuple[str, ...],
+                 rows: list[tuple[str, ...]]) -> Dossier:
+    """A DOCX of these heading paragraphs and one table, read by the real reader."""
+    doc = Document()
+    for line in head:
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(str(path))
+    return Reader(Settings()).read(path)
+
+
+_CELL_HEAD = ["ĐẢNG BỘ XÃ TÂN LẬP", "CHI BỘ ẤP 3", "*", "Số 02-CK/CB", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Tân Lập, ngày 08 tháng 01 năm 2024", "BẢN CAM KẾT",
+              "thực hiện nhiệm vụ năm 2024 của Chi bộ ấp 3"]
+
+
+def test_roman_numerals_that_number_every_row_number_tasks(tmp_path: Path) -> None:
+    # no row numbered 1, 2 … under them and each row has its own time: I, II are tasks;
+    # a bare "Hoàn thành" heading over dates is the deadline column
+    d = _table_paper(tmp_path / "camket.docx", _CELL_HEAD,
+                     ("TT", "Nội dung công việc", "Chịu trách nhiệm", "Hoàn thành"),
+                     [("I", "Nạo vét 800 m kênh thủy lợi nội đồng", "Đ/c Phan Văn Út", "Quý II/2024"),
+                      ("II", "Kết nạp 02 đảng viên mới", "Đ/c Lê Thị Mai", "Trước ngày 30/11/2024")])
+    assert [(p.task, p.deadline.date if p.deadline else None) for p in d.pledges] == [
+        ("Nạo vét 800 m kênh thủy lợi nội đồng", "2024-06-30"),
+        ("Kết nạp 02 đảng viên mới", "2024-11-30")]
+
+
+def test_roman_numerals_over_numbered_rows_are_sections(tmp_path: Path) -> None:
+    d = _table_paper(tmp_path / "camket.docx", _CELL_HEAD,
+                     ("STT", "Nội dung cam kết", "Thời gian", "Người chịu trách nhiệm"),
+                     [("I", "Lĩnh vực kinh tế", "Cả năm", "Đ/c Phan Văn Út"),
+                      ("1", "Nạo vét 800 m kênh thủy lợi nội đồng", "Quý II/2024", "Đ/c Phan Văn Út"),
+                      ("II", "Lĩnh vực xây dựng Đảng", "Cả năm", "Đ/c Lê Thị Mai"),
+                      ("2", "Kết nạp 02 đảng viên mới", "Quý IV/2024", "Đ/c Lê Thị Mai")])
+    assert [p.task for p in d.pledges] == ["Nạo vét 800 m kênh thủy lợi nội đồng",
+                                           "Kết nạp 02 đảng viên mới"]
+
+
+def test_a_bare_done_column_of_ticks_is_no_deadline(tmp_path: Path) -> None:
+    d = _table_paper(tmp_path / "baocao.docx", [
+        "ĐẢNG BỘ XÃ TÂN LẬP", "CHI BỘ ẤP 3", "*", "Số 09-BC/CB", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Tân Lập, ngày 20 tháng 12 năm 2024", "BÁO CÁO",
+        "kết quả thực hiện cam kết năm 2024 của Chi bộ ấp 3"],
+        ("STT", "Nội dung cam kết", "Hoàn thành", "Chưa hoàn thành"),
+        [("1", "Nạo vét 800 m kênh thủy lợi nội đồng", "x", ""),
+         ("2", "Kết nạp 02 đảng viên mới", "", "x")])
+    assert [p.deadline for p in d.pledges] == [None, None]
+
+
+def test_a_superiors_report_judges_the_tasks_of_the_body_it_names(tmp_path: Path) -> None:
+    d = _table_paper(tmp_path / "danhgia.docx", [
+        "UBND TỈNH QUẢNG NGÃI", "SỞ Y TẾ", "Số: 77/BC-SYT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Quảng Ngãi, ngày 22 tháng 12 năm 2019", "BÁO CÁO",
+        "Đánh giá kết quả thực hiện cam kết năm 2019 của Giám đốc Trung tâm Y tế huyện Đức Phổ"],
+        ("Nội dung", "Kết quả", "Đánh giá"),
+        [("Tiêm chủng mở rộng", "98% trẻ dưới 1 tuổi", "Hoàn thành"),
+         ("Khám sức khỏe người cao tuổi", "70%", "Chưa hoàn thành")])
+    assert d.fields.kind == "evaluation"
+    assert {p.unit for p in d.pledges} == {"Trung tâm Y tế huyện Đức Phổ"}
+
+
+def test_a_report_on_a_commitment_is_an_evaluation_whatever_its_title_says(
+        tmp_path: Path) -> None:
+    d = _read_paragraphs(tmp_path / "baocao.docx", [
+        "ĐẢNG BỘ HUYỆN ĐẠI LỘC", "ĐẢNG ỦY XÃ ĐẠI HÒA", "*", "Số 40-BC/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Đại Hòa, ngày 18 tháng 12 năm 2021", "BÁO CÁO KẾT QUẢ THỰC HIỆN BẢN CAM KẾT NĂM 2021",
+        "CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ",
+        "Ban Thường vụ Đảng ủy xã báo cáo kết quả năm 2021 như sau:",
+        "1. Kiên cố hóa kênh mương: làm mới 1,5 km. Tự xếp loại: Hoàn thành.",
+        "2. Kết nạp đảng viên: kết nạp 03/05 quần chúng. Tự xếp loại: Không hoàn thành."])
+    assert d.fields.kind == "evaluation"
+    assert [(p.task, p.status) for p in d.pledges] == [
+        ("Kiên cố hóa kênh mương", "completed"), ("Kết nạp đảng viên", "not_completed")]

@@ -13,6 +13,7 @@ from pipeline.document import Dossier, Problem, Source
 from store.load import (
     find_by_sha,
     finish_batch,
+    keys_extending,
     link_candidates,
     load_dossier,
     record_path,
@@ -504,3 +505,28 @@ def test_batches(store, commitment):
     assert show_document(store, doc_id)["batch_id"] == batch
     with pytest.raises(KeyError):
         finish_batch(store, batch + 1, {})
+
+
+def test_a_body_written_bare_links_to_the_one_body_of_that_name_with_a_place(
+        store, commitment, evaluation):
+    from pipeline.run import link_dossier, relink_for_commitment
+
+    bare = {"issuer": "Sở Tài chính", "issuer_key": "so tai chinh"}
+    # the report first: the commitment, qualified by its province, links it on arrival
+    save(store, evaluation(**bare))
+    c = commitment(issuer="Sở Tài chính tỉnh Kon Tum", issuer_key="so tai chinh tinh kon tum")
+    save(store, c)
+    assert relink_for_commitment(store, c) == 2
+    assert unlinked_evaluations(store, "so tai chinh", 2020) == []
+    # a report after the commitment links at once
+    later = evaluation(sha="f" * 64, path="/2020/BC lần 2.pdf", **bare)
+    link_dossier(store, later)
+    assert [p.pledge_id is not None for p in later.pledges] == [True, True]
+    # two bodies of that name in two provinces: nothing tells which one a bare report means
+    save(store, commitment(sha="a" * 64, path="/2020/CK Gia Lai.docx",
+                           issuer="Sở Tài chính tỉnh Gia Lai", issuer_key="so tai chinh tinh gia lai"))
+    third = evaluation(sha="c" * 64, path="/2020/BC lần 3.pdf", **bare)
+    link_dossier(store, third)
+    assert [p.pledge_id for p in third.pledges] == [None, None]
+    assert keys_extending(store, "so tai chinh", 2020) == [
+        "so tai chinh tinh gia lai", "so tai chinh tinh kon tum"]

@@ -39,6 +39,19 @@ CASES = [
     ("Triệt phá 10 đường dây buôn lậu thuốc lá", {"quoc_phong_an_ninh"}),
     ("Tập huấn kỹ thuật canh tác ngô trên đất dốc", {"nong_nghiep"}),
     ("Không có trường hợp tảo hôn trong bản", {"van_hoa_xa_hoi"}),
+    # party work, village roads, online services and security in the words of the papers
+    ("Thu, nộp đảng phí đúng quy định tại 100% chi bộ trực thuộc", {"xay_dung_dang"}),
+    ("Cử 05 cán bộ đi học trung cấp lý luận chính trị", {"xay_dung_dang"}),
+    ("90% hồ sơ được nộp qua dịch vụ công trực tuyến mức độ 4",
+     {"cai_cach_hanh_chinh", "chuyen_doi_so"}),
+    ("Gỡ bỏ 100% thông tin xấu, độc về địa phương trên không gian mạng", {"quoc_phong_an_ninh"}),
+    ("Tổ chức 20 lớp truyền dạy cồng chiêng cho thanh niên", {"van_hoa_xa_hoi"}),
+    ("Khám sức khỏe định kỳ cho 100% người cao tuổi", {"y_te"}),
+    # "công dân số" is a digital citizen, though "dân số" (population) sits inside it
+    ("Trang bị kỹ năng công dân số cho 500 người", {"cai_cach_hanh_chinh", "chuyen_doi_so"}),
+    # "Bưu điện - Văn hóa xã" is a post office, not a cultural venue
+    ("Kết nối Internet tại 08 điểm Bưu điện - Văn hóa xã", {"chuyen_doi_so"}),
+    ("Vận động nông dân không đốt rơm rạ, phòng cháy rừng mùa khô", {"moi_truong"}),
 ]
 
 
