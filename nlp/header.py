@@ -173,6 +173,12 @@ class HeaderReader:
                 continue
             if _is_title(t) or (found and _DOC_TYPE.match(t)):
                 break
+            if re.fullmatch(r"[-–—_=~.]{1,6}", t):
+                # the short rule under the body's name, read as text by OCR (here between the
+                # two lines of a wrapped name): not a line of the header, and no break in it
+                if found and k == last + 1:
+                    last = k
+                continue
             if dates.parse_issue_date(t):
                 continue
             if re.search(r"[\"“”,:;!?]|\.$", t):

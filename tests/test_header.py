@@ -248,3 +248,12 @@ def test_a_bodys_head_in_its_party_papers_holds_the_bodys_office() -> None:
     assert by_name["Lê Văn Khánh"][0] == "Bí thư"
     assert by_name["Lê Văn Khánh"][1] != "Trường THPT Kỳ Lâm"
     assert "truong thpt ky lam" in {u.key for u in d.units}
+
+
+def test_rule_read_as_a_dash_does_not_split_a_wrapped_name() -> None:
+    """OCR reads the short rule printed under a body's name as "-", on a line of its own
+    between the two lines of the wrapped name."""
+    d = _units_of(["UBND TỈNH QUẢNG NGÃI", "SỞ TÀI NGUYÊN", "-", "VÀ MÔI TRƯỜNG",
+                   "Số: 77/CK-STNMT"],
+                  ["BẢN CAM KẾT", "năm 2024"])
+    assert d.fields.issuer == "Sở Tài nguyên và Môi trường"
