@@ -55,6 +55,9 @@ class Reader:
                 if j - i >= 2 and tok.same_line(i, j - 1):
                     return j, self._place_display(i, j)
             return None
+        # a known name runs on through a word that would end an unknown one: "Vụ Bản",
+        # "Quỳnh Lưu" (stop words), "Yên Sở" (Sở opens a department)
+        whole = gazetteer().prefix(tok, i, min(n, i + MAX_PLACE_WORDS))
         j = i
         while j < n and j - i < MAX_PLACE_WORDS and tok.line[j] == tok.line[i]:
             w = tok.raw[j]
@@ -69,7 +72,7 @@ class Reader:
                 break
             if w.isdigit() and (len(w) > 3 or j == i and not numbered):
                 break
-            if j > i and (self.stop_at(j) or self.starts_unit(j)):
+            if i < j and j >= whole and (self.stop_at(j) or self.starts_unit(j)):
                 break
             if j > i and (self.lex.not_units.match(tok, j) or self._case_changes(i, j)):
                 break

@@ -292,6 +292,13 @@ FIRST = [
     # a written superior outranks the gazetteer's pre-2025 province
     ("báo cáo Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Sìn Hồ; Đảng bộ tỉnh Lai Châu",
      "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu", "tinh uy lai chau", "province"),
+    # a known place name runs on through a stop word or a head word inside it
+    ("HUYỆN ỦY QUỲNH LƯU", None, "HUYỆN ỦY QUỲNH LƯU", "Huyện ủy Quỳnh Lưu",
+     "huyen uy quynh luu", "district"),
+    ("UBND huyện Vụ Bản năm 2020", None, "UBND huyện Vụ Bản", "UBND huyện Vụ Bản",
+     "uy ban nhan dan huyen vu ban", "district"),
+    ("Đảng ủy phường Hộ Phòng họp", None, "Đảng ủy phường Hộ Phòng",
+     "Đảng ủy phường Hộ Phòng", "dang uy phuong ho phong", "commune"),
 ]
 
 
