@@ -129,6 +129,8 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
         return
     longer = [m for k, m in seen.items() if k.startswith(f.issuer_key + " ")
               and k[len(f.issuer_key) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS))]
+    if not longer and _spelt_from_level_word(dossier, seen):
+        return
     if len(longer) == 1:
         old, n = f.issuer_key, len(longer[0].key.split()) - len(f.issuer_key.split())
         f.issuer, f.issuer_key = longer[0].name, longer[0].key
@@ -138,6 +140,46 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
             and sp.snippet == sp.snippet.upper():
         # a header in capitals, the paper in mixed case: the paper's spelling shows best
         f.issuer = seen[f.issuer_key].name = mixed[f.issuer_key]
+
+
+def _spelt_from_level_word(dossier: Dossier, seen: dict[str, UnitMention]) -> bool:
+    """A header line ending on a bare level word ("ĐẢNG ỦY TRUNG TÂM Y TẾ HUYỆN") names
+    its body short; the body's own name is how the paper spells it out, with the level
+    word ("… huyện Đức Thọ") or, for a body whose official name has none, the place right
+    after the words before it ("Đảng ủy Kho bạc Nhà nước Hà Tĩnh"). Exactly one such
+    spelling, with a place the header's chain agrees with, becomes the issuer; the name
+    the superior's place completed goes."""
+    f = dossier.fields
+    sp = f.spans.get("issuer")
+    if sp is None or not f.issuer_key:
+        return False
+    written = units.unit_key(sp.snippet)
+    words = written.split()
+    level = next((w for w in _PLACE_WORDS if written.endswith(" " + w)), None)
+    if level is None or len(words) < 3:
+        return False
+    stem = written[: -len(level) - 1]
+    full = [k for k in seen if k != f.issuer_key and k not in (written, stem)
+            and (k.startswith(written + " ") or k.startswith(stem + " ")
+                 and not k[len(stem) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS)))]
+    if len(full) != 1:
+        return False
+    new = seen[full[0]]
+    place = new.key.split()[len(stem.split()):]
+    if place[: len(level.split())] == level.split():
+        place = place[len(level.split()):]
+    # the place the paper gives is the header's place, if the header gave one
+    if f.issuer_key.startswith(written + " ") and f.issuer_key.split()[len(words):] != place:
+        return False
+    old = f.issuer_key
+    f.issuer, f.issuer_key = new.name, new.key
+    if old != written and old in seen and old != new.key:
+        del seen[old]
+    dossier.units = _drop_truncated(seen)
+    if new.key.startswith(written + " "):
+        # "Bệnh viện" named bare became "Bệnh viện Đa khoa tỉnh": its place is the same
+        _place_body(dossier, seen, written, " ".join(new.name.split()[-len(place):]))
+    return True
 
 
 _PARTY_HEADS = ("dang bo ", "dang uy ", "chi bo ")

@@ -160,6 +160,33 @@ def test_issuer_spelt_out_in_the_paper(body: list[str], issuer: str) -> None:
     assert UnitFinder()(d).fields.issuer == issuer
 
 
+@pytest.mark.parametrize(("left", "body", "issuer", "gone"), [
+    # the body's official name has no level word: the paper's spelling is the issuer, and
+    # the name the superior's province completed is no second unit
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH HÀ TĨNH", "ĐẢNG ỦY KHO BẠC NHÀ NƯỚC TỈNH"],
+     "Đảng ủy Kho bạc Nhà nước Hà Tĩnh cam kết thực hiện các nội dung sau:",
+     "Đảng ủy Kho bạc Nhà nước Hà Tĩnh", "dang uy kho bac nha nuoc tinh ha tinh"),
+    # the level word kept, its place found only in the paper
+    (["ĐẢNG BỘ SỞ Y TẾ", "ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH"],
+     "Đảng ủy Bệnh viện Đa khoa tỉnh Nghệ An đăng ký thực hiện các nội dung sau:",
+     "Đảng ủy Bệnh viện Đa khoa tỉnh Nghệ An", "dang uy benh vien da khoa tinh"),
+    # another province than the header's: not the issuer's name
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH HÀ TĨNH", "ĐẢNG ỦY KHO BẠC NHÀ NƯỚC TỈNH"],
+     "Học tập kinh nghiệm của Đảng ủy Kho bạc Nhà nước Nghệ An.",
+     "Đảng ủy Kho bạc Nhà nước tỉnh Hà Tĩnh", None),
+])
+def test_header_name_ending_on_a_level_word_spelt_out(left: list[str], body: str, issuer: str,
+                                                     gone: str | None) -> None:
+    from nlp.stages import UnitFinder
+
+    d = _dossier([*left, "*", "Số 03-CK/ĐU"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Vinh, ngày 12 tháng 02 năm 2016"],
+                 ["BẢN CAM KẾT", body])
+    d = UnitFinder()(d)
+    assert d.fields.issuer == issuer
+    assert gone is None or gone not in {u.key for u in d.units}
+
+
 def _units_of(left: list[str], body: list[str]) -> Dossier:
     from nlp.stages import UnitFinder
 
