@@ -225,7 +225,9 @@ class Reader:
                 return u if head.kind == "agency" and head.bare and capital else None
             j, u.sub = sub
             u.end = j
-            self._typed_place(u, j)
+            if not self._typed_place(u, j) and name is not None and \
+                    head.kind == "department" and not head.listed:
+                self._province_after(u, j)
             return u
         if head.kind == "committee":
             tm = lex.types.match(tok, j) if self.on_line(j) else None
@@ -377,6 +379,21 @@ class Reader:
             u.end, u.place = got
             self._outer(u)
         return True
+
+    def _province_after(self, u: Unit, j: int) -> None:
+        """A province's department is often named by the province alone, with no type
+        word: "Sở Tài chính Nghệ An". Only a province the gazetteer knows, written whole."""
+        tok = self.tok
+        if not self.on_line(j) or not tok.is_cap(j):
+            return
+        k = gazetteer().prefix(tok, j, min(len(tok), j + MAX_PLACE_WORDS))
+        if k == j or not tok.same_line(j, k - 1) or (self.on_line(k) and tok.is_word(k)
+                                                      and tok.is_cap(k)):
+            return
+        if not all(tok.is_cap(x) for x in range(j, k) if tok.is_word(x)):
+            return
+        if gazetteer().lookup(tok.source(j, k), "province"):
+            u.end, u.place = k, self._place_display(j, k)
 
     def _outer(self, u: Unit) -> None:
         """Take the higher places written right after: "thôn 3 xã Cam Thành huyện Cam Lộ"."""

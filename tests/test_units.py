@@ -299,6 +299,13 @@ FIRST = [
      "uy ban nhan dan huyen vu ban", "district"),
     ("Đảng ủy phường Hộ Phòng họp", None, "Đảng ủy phường Hộ Phòng",
      "Đảng ủy phường Hộ Phòng", "dang uy phuong ho phong", "commune"),
+    # a province's department named by the province alone, without "tỉnh"
+    ("phối hợp Sở Tài chính Nghệ An thẩm định", None, "Sở Tài chính Nghệ An",
+     "Sở Tài chính Nghệ An", "so tai chinh nghe an", "department"),
+    ("Đảng ủy Sở Nội vụ Hà Tĩnh lãnh đạo", None, "Đảng ủy Sở Nội vụ Hà Tĩnh",
+     "Đảng ủy Sở Nội vụ Hà Tĩnh", "dang uy so noi vu ha tinh", "organisation"),
+    # a district is no department's place
+    ("Sở Y tế Cam Lộ", None, "Sở Y tế", "Sở Y tế", "so y te", "department"),
 ]
 
 
