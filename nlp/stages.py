@@ -20,12 +20,19 @@ def content_blocks(dossier: Dossier) -> list[Block]:
     which names where copies go, not who does what."""
     out: list[Block] = []
     skipping = False
+    column = ""  # the signature column the list is in
     for b in dossier.blocks:
         f = fold(b.text)
         if _DISTRIBUTION.match(f):
-            skipping = True
+            skipping, column = True, b.region or ""
             continue
         if skipping and _LIST_LINE.match(b.text):
+            continue
+        if skipping and column.startswith("sign") and (b.region or "").startswith("sign") \
+                and b.region != column:
+            # the other column, read between two lines of the list ("KT. TRƯỞNG BAN"
+            # beside "- Như trên;"): kept, and the list goes on after it
+            out.append(b)
             continue
         skipping = False
         out.append(b)

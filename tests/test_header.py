@@ -187,6 +187,23 @@ def test_header_name_ending_on_a_level_word_spelt_out(left: list[str], body: str
     assert gone is None or gone not in {u.key for u in d.units}
 
 
+def test_distribution_list_goes_on_past_the_other_signature_column() -> None:
+    """A PDF reads the two signature columns line by line: the list's last line ("- Lưu
+    Văn phòng Huyện ủy.") comes after the right column's first; it names no unit of the
+    paper."""
+    from nlp.stages import UnitFinder
+
+    d = _dossier(["HUYỆN ỦY ĐỨC THỌ", "*", "Số 11-BC/HU"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Đức Thọ, ngày 02 tháng 7 năm 2020"],
+                 ["BÁO CÁO", "Kết quả 6 tháng đầu năm như sau."],
+                 ["Nơi nhận:\n- Ban Thường vụ Tỉnh ủy;", "T/M BAN THƯỜNG VỤ\nBÍ THƯ"])
+    d.add_block(Block("- Lưu Văn phòng Huyện ủy.", 1, region="sign-left"))
+    d.add_block(Block("(đã ký)\nTrần Văn Hòa", 1, region="sign-right"))
+    keys = {u.key for u in UnitFinder()(d).units}
+    assert "huyen uy duc tho" in keys
+    assert not any(k.startswith("van phong") for k in keys)
+
+
 def _units_of(left: list[str], body: list[str]) -> Dossier:
     from nlp.stages import UnitFinder
 
