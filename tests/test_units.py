@@ -304,6 +304,11 @@ FIRST = [
      "Sở Tài chính Nghệ An", "so tai chinh nghe an", "department"),
     ("Đảng ủy Sở Nội vụ Hà Tĩnh lãnh đạo", None, "Đảng ủy Sở Nội vụ Hà Tĩnh",
      "Đảng ủy Sở Nội vụ Hà Tĩnh", "dang uy so noi vu ha tinh", "organisation"),
+    # a Khối's Party organisation named bare, in the paper of its committee
+    ("kết nạp đảng viên trong toàn Đảng bộ Khối, trong đó",
+     "Đảng ủy Khối các cơ quan tỉnh Quảng Ngãi; Đảng bộ tỉnh Quảng Ngãi", "Đảng bộ Khối",
+     "Đảng bộ Khối các cơ quan tỉnh Quảng Ngãi", "dang bo khoi cac co quan tinh quang ngai",
+     "organisation"),
     # a district is no department's place
     ("Sở Y tế Cam Lộ", None, "Sở Y tế", "Sở Y tế", "so y te", "department"),
 ]
@@ -332,6 +337,7 @@ def test_context_of_other_type_does_not_resolve():
 
 NOT_UNITS = [
     "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "trong toàn Đảng bộ Khối, trong đó",  # which Khối: only a context can say
     "Trạm y tế xã được nâng cấp",  # a facility; only its Party cell is a unit
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
