@@ -309,6 +309,12 @@ FIRST = [
      "Đảng ủy Khối các cơ quan tỉnh Quảng Ngãi; Đảng bộ tỉnh Quảng Ngãi", "Đảng bộ Khối",
      "Đảng bộ Khối các cơ quan tỉnh Quảng Ngãi", "dang bo khoi cac co quan tinh quang ngai",
      "organisation"),
+    # a post office is a body of its place; in the paper of its own Party cell, of that place
+    ("Bưu điện huyện Đức Thọ triển khai", None, "Bưu điện huyện Đức Thọ",
+     "Bưu điện huyện Đức Thọ", "buu dien huyen duc tho", "department"),
+    ("Giám đốc Bưu điện tỉnh chịu trách nhiệm",
+     "Chi bộ Bưu điện tỉnh Lào Cai; Đảng bộ Khối Doanh nghiệp tỉnh Lào Cai", "Bưu điện tỉnh",
+     "Bưu điện tỉnh Lào Cai", "buu dien tinh lao cai", "department"),
     # a district is no department's place
     ("Sở Y tế Cam Lộ", None, "Sở Y tế", "Sở Y tế", "so y te", "department"),
 ]
@@ -338,6 +344,7 @@ def test_context_of_other_type_does_not_resolve():
 NOT_UNITS = [
     "ĐẢNG CỘNG SẢN VIỆT NAM",
     "trong toàn Đảng bộ Khối, trong đó",  # which Khối: only a context can say
+    "mở rộng điểm Bưu điện - Văn hóa xã",  # a service point, not the post office
     "Trạm y tế xã được nâng cấp",  # a facility; only its Party cell is a unit
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
