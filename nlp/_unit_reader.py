@@ -273,6 +273,9 @@ class Reader:
                 return u
         if head.kind == "body":
             place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
+            if place is not None and head.known and \
+                    gazetteer().prefix(tok, j, place[0]) != place[0]:
+                return None  # "BÁO CÁO": no newspaper
             if place is not None:
                 u.end, u.place = place
                 self._imply_type(u)

@@ -315,6 +315,9 @@ FIRST = [
     ("Giám đốc Bưu điện tỉnh chịu trách nhiệm",
      "Chi bộ Bưu điện tỉnh Lào Cai; Đảng bộ Khối Doanh nghiệp tỉnh Lào Cai", "Bưu điện tỉnh",
      "Bưu điện tỉnh Lào Cai", "buu dien tinh lao cai", "department"),
+    # a province's newspaper, by its province alone
+    ("phối hợp Báo Nghệ An, Đài Phát thanh tỉnh", None, "Báo Nghệ An", "Báo Nghệ An",
+     "bao tinh nghe an", "organisation"),
     # a district is no department's place
     ("Sở Y tế Cam Lộ", None, "Sở Y tế", "Sở Y tế", "so y te", "department"),
 ]
@@ -345,6 +348,8 @@ NOT_UNITS = [
     "ĐẢNG CỘNG SẢN VIỆT NAM",
     "trong toàn Đảng bộ Khối, trong đó",  # which Khối: only a context can say
     "mở rộng điểm Bưu điện - Văn hóa xã",  # a service point, not the post office
+    "BÁO CÁO KẾT QUẢ THỰC HIỆN",  # "Báo" opens a newspaper only before a known place
+    "Báo Nhân Dân đưa tin",
     "Trạm y tế xã được nâng cấp",  # a facility; only its Party cell is a unit
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
