@@ -318,6 +318,10 @@ FIRST = [
     # a province's newspaper, by its province alone
     ("phối hợp Báo Nghệ An, Đài Phát thanh tỉnh", None, "Báo Nghệ An", "Báo Nghệ An",
      "bao tinh nghe an", "organisation"),
+    # a state corporation, its name running to its last capitalised word
+    ("theo kế hoạch do Tổng công ty Điện lực miền Bắc giao", None,
+     "Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Bắc",
+     "tong cong ty dien luc mien bac", "organisation"),
     # a district is no department's place
     ("Sở Y tế Cam Lộ", None, "Sở Y tế", "Sở Y tế", "so y te", "department"),
 ]
@@ -350,6 +354,7 @@ NOT_UNITS = [
     "mở rộng điểm Bưu điện - Văn hóa xã",  # a service point, not the post office
     "BÁO CÁO KẾT QUẢ THỰC HIỆN",  # "Báo" opens a newspaper only before a known place
     "Báo Nhân Dân đưa tin",
+    "sắp xếp lại các tổng công ty nhà nước",
     "Trạm y tế xã được nâng cấp",  # a facility; only its Party cell is a unit
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
