@@ -100,6 +100,7 @@ class UnitFinder:
                                                   dossier.span(off + m.start, off + m.end))
         dossier.units = _drop_truncated(seen)
         _issuer_in_full(dossier, seen, mixed)
+        _issuer_body_by_its_head(dossier, seen)
         return dossier
 
 
@@ -190,6 +191,34 @@ def _spelt_from_level_word(dossier: Dossier, seen: dict[str, UnitMention]) -> bo
 
 
 _PARTY_HEADS = ("dang bo ", "dang uy ", "chi bo ")
+_HEAD_OF = r"\b(?:pho )?(?:giam doc|hieu truong|thu truong)\s+"
+
+
+def _issuer_body_by_its_head(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
+    """"Bí thư Chi bộ, Giám đốc Trung tâm" in the paper of "Chi bộ Trung tâm Y tế huyện
+    X": the head of the body the Party organisation sits in, the body named by its first
+    words; that body is a unit of the paper, in full."""
+    words = (dossier.fields.issuer or "").split()
+    if len(words) < 4 or fold(" ".join(words[:2])) + " " not in _PARTY_HEADS:
+        return
+    rest = " ".join(words[2:])
+    found = units.find_units(rest)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(rest):
+        return
+    body = found[0]
+    if body.key in seen:
+        return
+    short, more = fold(" ".join(words[2:4])), fold(" ".join(words[4:5]))
+    for b in content_blocks(dossier):
+        text = fold(b.text)
+        for m in re.finditer(_HEAD_OF + re.escape(short) + r"\b", text):
+            after = b.text[m.end():].lstrip()
+            if after[:1].isupper() and not (more and text[m.end():].lstrip().startswith(more)):
+                continue  # another body of the same kind: "Giám đốc Trung tâm Văn hóa"
+            seen[body.key] = UnitMention(body.name, body.key, body.level,
+                                         dossier.span(b.start + m.start(), b.start + m.end()))
+            dossier.units.append(seen[body.key])
+            return
 
 
 def _place_body(dossier: Dossier, seen: dict[str, UnitMention], short: str, shown: str) -> None:

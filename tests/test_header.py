@@ -211,6 +211,19 @@ def _units_of(left: list[str], body: list[str]) -> Dossier:
     return UnitFinder()(d)
 
 
+@pytest.mark.parametrize(("closing", "listed"), [
+    ("Đồng chí Lê Văn An, Bí thư Chi bộ, Giám đốc Trung tâm chịu trách nhiệm thực hiện.", True),
+    # the head of another centre is no head of the cell's body
+    ("Mời đồng chí Giám đốc Trung tâm Văn hóa huyện phối hợp.", False),
+])
+def test_body_of_the_issuing_cell_named_by_its_head(closing: str, listed: bool) -> None:
+    d = _units_of(["ĐẢNG BỘ HUYỆN ĐỨC THỌ", "CHI BỘ TRUNG TÂM Y TẾ", "*", "Số 01-CK/CB"],
+                  ["BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2019 của Chi bộ Trung tâm Y tế "
+                   "huyện Đức Thọ", closing])
+    assert d.fields.issuer == "Chi bộ Trung tâm Y tế huyện Đức Thọ"
+    assert ("trung tam y te huyen duc tho" in {u.key for u in d.units}) is listed
+
+
 def test_office_cell_of_a_sor_takes_the_place_the_paper_gives() -> None:
     """"CHI BỘ VĂN PHÒNG SỞ" under "ĐẢNG BỘ SỞ CÔNG THƯƠNG": the Sở of the line above;
     the paper names the cell with its province, which is the Sở's province too."""
