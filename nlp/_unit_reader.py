@@ -7,7 +7,7 @@ unit being read and its display and key forms are in nlp/_unit_model.py.
 from __future__ import annotations
 
 from nlp._gazetteer import gazetteer
-from nlp._tokens import Tokens, middle_names, surnames
+from nlp._tokens import Tokens, person_at, person_start
 from nlp._unit_lexicon import Head, Name, lexicon
 from nlp._unit_model import CONTEXT_HEAD, PLACE_HEAD, Chain, Unit, key_text
 from nlp._vi import capitalize_word, fold
@@ -86,9 +86,9 @@ class Reader:
         if j == i:
             return None
         known = gazetteer().prefix(tok, i, j)
-        if known == i and self._person_at(i, j):
+        if known == i and person_at(tok, i, j):
             return None  # "Thường trực Tỉnh ủy Võ Văn Hưng": a name, not a place
-        j = self._cut_person(i, j)
+        j = person_start(tok, i, j, known)
         known = gazetteer().prefix(tok, i, j)
         if i < known < j and gazetteer().prefix(tok, known, j) == j and tok.raw[known][0].isalpha():
             # (a number after a known name stays: "bản Na Sang 1", "thôn Mai Lộc 2")
@@ -102,26 +102,6 @@ class Reader:
         return tok.is_upper(i) and not tok.is_upper(j) and not tok.raw[j].isdigit() and (
             len(tok.raw[i]) > 1
         )
-
-    def _person_at(self, i: int, j: int) -> bool:
-        """Family name, middle name, given name (2–4 words): the shape of a person."""
-        tok = self.tok
-        if not 2 <= j - i <= 4 or surnames().match(tok, i) is None:
-            return False
-        return j - i >= 3 and tok.fold[i + 1].lower() in middle_names()
-
-    def _cut_person(self, i: int, j: int) -> int:
-        """End a place before a person's name: "Huyện ủy Cam Lộ Nguyễn Hữu Thắng"."""
-        tok = self.tok
-        known = gazetteer().prefix(tok, i, j)
-        for p in range(i + 1, j - 1):
-            if surnames().match(tok, p) is None or tok.raw[p].isdigit():
-                continue
-            rest = j - p
-            middle = tok.fold[p + 1].lower() in middle_names()
-            if 2 <= rest <= 4 and (middle or known == p or rest >= 3):
-                return p
-        return j
 
     def _place_display(self, i: int, j: int) -> str:
         tok = self.tok
@@ -387,13 +367,9 @@ class Reader:
         """A province's department is often named by the province alone, with no type
         word: "Sở Tài chính Nghệ An". Only a province the gazetteer knows, written whole."""
         tok = self.tok
-        if not self.on_line(j) or not tok.is_cap(j):
-            return
-        k = gazetteer().prefix(tok, j, min(len(tok), j + MAX_PLACE_WORDS))
-        if k == j or not tok.same_line(j, k - 1) or (self.on_line(k) and tok.is_word(k)
-                                                      and tok.is_cap(k)):
-            return
-        if not all(tok.is_cap(x) for x in range(j, k) if tok.is_word(x)):
+        k = gazetteer().prefix(tok, j, min(len(tok), j + MAX_PLACE_WORDS)) if self.on_line(j) else j
+        if k == j or not tok.same_line(j, k - 1) or self._named_next(k) or not all(
+                tok.is_cap(x) for x in range(j, k) if tok.is_word(x)):
             return
         if gazetteer().lookup(tok.source(j, k), "province"):
             u.end, u.place = k, self._place_display(j, k)
