@@ -90,9 +90,15 @@ class UnitFinder:
             seen.setdefault(units.unit_key(superior), UnitMention(
                 superior, units.unit_key(superior), units.level_of(superior), None))
         mixed: dict[str, str] = {}  # key → first name written in mixed case
+        # a paper with no issuer (an article): the places it named so far name the bare
+        # mentions after them ("Ủy ban Kiểm tra Huyện ủy" after "Huyện ủy X" some lines up)
+        earlier: list[str] | None = [] if not dossier.fields.issuer else None
         for b in content_blocks(dossier):
             for line, off in _lines_without_distribution(b):
-                for m in _line_units(line, ctx):
+                for m in _line_units(line, ctx, earlier or []):
+                    if earlier is not None and _named(m.name) and m.level is not None \
+                            and m.name not in earlier:
+                        earlier.append(m.name)
                     if m.written != m.written.upper():
                         mixed.setdefault(m.key, m.name)
                     if m.key not in seen and _named(m.name):
@@ -104,18 +110,23 @@ class UnitFinder:
         return dossier
 
 
-def _line_units(line: str, ctx: str | None) -> list[units.UnitMatch]:
+def _line_units(line: str, ctx: str | None, earlier: list[str]) -> list[units.UnitMatch]:
     """The units of a line. A bare mention the paper's context leaves unresolved takes
     its place from a unit named before it in the same sentence: in an article, "Hội Cựu
-    chiến binh huyện X ký cam kết với Ban Thường vụ Huyện ủy" is Huyện ủy X."""
+    chiến binh huyện X ký cam kết với Ban Thường vụ Huyện ủy" is Huyện ủy X; then from
+    the units `earlier` lines named."""
     found = units.find_units(line, context=ctx)
     out: list[units.UnitMatch] = []
     for m in found:
-        before = [o.name for o in out if _named(o.name) and o.level is not None]
-        if not _named(m.name) and before:
+        before = [o.name for o in out if _named(o.name) and o.level is not None] + \
+            earlier[::-1]  # nearest first
+        named = _named(m.name)
+        # "Ban Tổ chức Tỉnh ủy" has a name but, with no issuer to say which, no place
+        if before and (not named or ctx is None and earlier):
             local = "; ".join(([ctx] if ctx else []) + before)
             again = units.find_units(line[m.start:m.end], context=local)
-            if len(again) == 1 and _named(again[0].name):
+            if len(again) == 1 and _named(again[0].name) and (
+                    not named or again[0].key.startswith(m.key + " ")):
                 a = again[0]
                 m = units.UnitMatch(m.start + a.start, m.start + a.end, a.written, a.name,
                                     a.key, a.level)

@@ -204,6 +204,22 @@ def test_distribution_list_goes_on_past_the_other_signature_column() -> None:
     assert not any(k.startswith("van phong") for k in keys)
 
 
+def test_article_names_a_bare_office_by_the_committee_named_lines_before() -> None:
+    """An article has no issuer: "Ủy ban Kiểm tra Huyện ủy" some lines after "Huyện ủy
+    Đức Thọ" is that Huyện ủy's; the nearest committee named wins."""
+    from nlp.stages import UnitFinder
+
+    d = _dossier(None, None, [
+        "Sáng 5/3, Huyện ủy Nghi Xuân tổ chức hội nghị sơ kết.",
+        "Chiều cùng ngày, Huyện ủy Đức Thọ tổ chức ký cam kết với 28 tổ chức cơ sở đảng.",
+        "Dịp này, Ban Thường vụ giao Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện.",
+    ])
+    assert d.fields.issuer is None
+    keys = {u.key for u in UnitFinder()(d).units}
+    assert "uy ban kiem tra huyen uy duc tho" in keys
+    assert not any(k.startswith("uy ban kiem tra huyen uy nghi") for k in keys)
+
+
 def _units_of(left: list[str], body: list[str]) -> Dossier:
     from nlp.stages import UnitFinder
 
