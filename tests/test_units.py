@@ -270,7 +270,10 @@ FIRST = [
      "dang uy khoi doanh nghiep tinh lao cai", "organisation"),
     # the youth union of a place, under its executive committee
     ("BCH ĐOÀN XÃ HẢI THƯỢNG", None, "BCH ĐOÀN XÃ HẢI THƯỢNG", "Đoàn xã Hải Thượng",
-     "doan xa hai thuong", "organisation"),
+     "doan thanh nien xa hai thuong", "organisation"),
+    # the Đoàn of a place is its youth union, under either name: one key
+    ("Chị Lê Thị Mai, Bí thư Đoàn phường An Cựu, cho biết", None, "Đoàn phường An Cựu",
+     "Đoàn phường An Cựu", "doan thanh nien phuong an cuu", "organisation"),
     # an office of "the Sở" under the Sở's Party organisation
     ("CHI BỘ VĂN PHÒNG SỞ", "Đảng bộ Sở Giao thông vận tải", "CHI BỘ VĂN PHÒNG SỞ",
      "Chi bộ Văn phòng Sở Giao thông vận tải", "chi bo van phong so giao thong van tai",
