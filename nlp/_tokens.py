@@ -176,3 +176,24 @@ def surnames() -> PhraseIndex[str]:
 @cache
 def middle_names() -> frozenset[str]:
     return frozenset(fold_chars(w).lower() for w in read_lines("middle_names.txt"))
+
+
+def person_at(tok: Tokens, i: int, j: int) -> bool:
+    """Family name, middle name, given name (2–4 words): the shape of a person."""
+    if not 2 <= j - i <= 4 or surnames().match(tok, i) is None:
+        return False
+    return j - i >= 3 and tok.fold[i + 1].lower() in middle_names()
+
+
+def person_start(tok: Tokens, i: int, j: int, known: int) -> int:
+    """Where a person's name begins in the capitalised run i..j-1 that a place name opens
+    (j if none): "Huyện ủy Cam Lộ Nguyễn Hữu Thắng". `known` ends the longest known place
+    at i; a name right after it needs no middle name."""
+    for p in range(i + 1, j - 1):
+        if surnames().match(tok, p) is None or tok.raw[p].isdigit():
+            continue
+        rest = j - p
+        middle = tok.fold[p + 1].lower() in middle_names()
+        if 2 <= rest <= 4 and (middle or known == p or rest >= 3):
+            return p
+    return j

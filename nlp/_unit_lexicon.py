@@ -23,6 +23,7 @@ class Head:
     lower: bool = False  # its name may open in lower case ("Hợp tác xã dịch vụ … X")
     stem: bool = False  # completed by the context's body ("Đảng ủy Khối" → "… Doanh nghiệp")
     typed: bool = False  # only a type word and place may follow ("Đoàn phường X")
+    known: bool = False  # only a place the gazetteer knows, written whole ("Báo Nghệ An")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
                 lower=bool(h.get("lower", False)),
                 stem=bool(h.get("stem", False)),
                 typed=bool(h.get("typed", False)),
+                known=bool(h.get("known", False)),
             )
             heads.add(form, head)
             if form == forms[0]:

@@ -88,6 +88,9 @@ class Unit:
         if for_key and h.canonical == "Đảng bộ" and self.type is not None and \
                 self.type.canonical in ("xã", "phường", "thị trấn"):
             return "Đảng ủy", "Đảng ủy"  # Đảng bộ xã X = Đảng ủy xã X
+        if for_key and h.canonical == "Đoàn" and self.type is not None:
+            # the Đoàn of a place is its youth union: "Đoàn xã X" = "Đoàn Thanh niên xã X"
+            return h.display, "Đoàn Thanh niên"
         if merge and h.canonical == "Đảng bộ" and self.type is not None:
             committee = lexicon().committee_by_type.get(self.type.canonical)
             if committee is not None:  # BCH Đảng bộ huyện X = Huyện ủy X

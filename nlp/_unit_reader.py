@@ -7,7 +7,7 @@ unit being read and its display and key forms are in nlp/_unit_model.py.
 from __future__ import annotations
 
 from nlp._gazetteer import gazetteer
-from nlp._tokens import Tokens, middle_names, surnames
+from nlp._tokens import Tokens, person_at, person_start
 from nlp._unit_lexicon import Head, Name, lexicon
 from nlp._unit_model import CONTEXT_HEAD, PLACE_HEAD, Chain, Unit, key_text
 from nlp._vi import capitalize_word, fold
@@ -55,6 +55,9 @@ class Reader:
                 if j - i >= 2 and tok.same_line(i, j - 1):
                     return j, self._place_display(i, j)
             return None
+        # a known name runs on through a word that would end an unknown one: "Vụ Bản",
+        # "Quỳnh Lưu" (stop words), "Yên Sở" (Sở opens a department)
+        whole = gazetteer().prefix(tok, i, min(n, i + MAX_PLACE_WORDS))
         j = i
         while j < n and j - i < MAX_PLACE_WORDS and tok.line[j] == tok.line[i]:
             w = tok.raw[j]
@@ -69,7 +72,7 @@ class Reader:
                 break
             if w.isdigit() and (len(w) > 3 or j == i and not numbered):
                 break
-            if j > i and (self.stop_at(j) or self.starts_unit(j)):
+            if i < j and j >= whole and (self.stop_at(j) or self.starts_unit(j)):
                 break
             if j > i and (self.lex.not_units.match(tok, j) or self._case_changes(i, j)):
                 break
@@ -83,9 +86,9 @@ class Reader:
         if j == i:
             return None
         known = gazetteer().prefix(tok, i, j)
-        if known == i and self._person_at(i, j):
+        if known == i and person_at(tok, i, j):
             return None  # "Thường trực Tỉnh ủy Võ Văn Hưng": a name, not a place
-        j = self._cut_person(i, j)
+        j = person_start(tok, i, j, known)
         known = gazetteer().prefix(tok, i, j)
         if i < known < j and gazetteer().prefix(tok, known, j) == j and tok.raw[known][0].isalpha():
             # (a number after a known name stays: "bản Na Sang 1", "thôn Mai Lộc 2")
@@ -99,26 +102,6 @@ class Reader:
         return tok.is_upper(i) and not tok.is_upper(j) and not tok.raw[j].isdigit() and (
             len(tok.raw[i]) > 1
         )
-
-    def _person_at(self, i: int, j: int) -> bool:
-        """Family name, middle name, given name (2–4 words): the shape of a person."""
-        tok = self.tok
-        if not 2 <= j - i <= 4 or surnames().match(tok, i) is None:
-            return False
-        return j - i >= 3 and tok.fold[i + 1].lower() in middle_names()
-
-    def _cut_person(self, i: int, j: int) -> int:
-        """End a place before a person's name: "Huyện ủy Cam Lộ Nguyễn Hữu Thắng"."""
-        tok = self.tok
-        known = gazetteer().prefix(tok, i, j)
-        for p in range(i + 1, j - 1):
-            if surnames().match(tok, p) is None or tok.raw[p].isdigit():
-                continue
-            rest = j - p
-            middle = tok.fold[p + 1].lower() in middle_names()
-            if 2 <= rest <= 4 and (middle or known == p or rest >= 3):
-                return p
-        return j
 
     def _place_display(self, i: int, j: int) -> str:
         tok = self.tok
@@ -222,7 +205,9 @@ class Reader:
                 return u if head.kind == "agency" and head.bare and capital else None
             j, u.sub = sub
             u.end = j
-            self._typed_place(u, j)
+            if not self._typed_place(u, j) and name is not None and \
+                    head.kind == "department" and not head.listed:
+                self._province_after(u, j)
             return u
         if head.kind == "committee":
             tm = lex.types.match(tok, j) if self.on_line(j) else None
@@ -268,6 +253,9 @@ class Reader:
                 return u
         if head.kind == "body":
             place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
+            if place is not None and head.known and \
+                    gazetteer().prefix(tok, j, place[0]) != place[0]:
+                return None  # "BÁO CÁO": no newspaper
             if place is not None:
                 u.end, u.place = place
                 self._imply_type(u)
@@ -374,6 +362,17 @@ class Reader:
             u.end, u.place = got
             self._outer(u)
         return True
+
+    def _province_after(self, u: Unit, j: int) -> None:
+        """A province's department is often named by the province alone, with no type
+        word: "Sở Tài chính Nghệ An". Only a province the gazetteer knows, written whole."""
+        tok = self.tok
+        k = gazetteer().prefix(tok, j, min(len(tok), j + MAX_PLACE_WORDS)) if self.on_line(j) else j
+        if k == j or not tok.same_line(j, k - 1) or self._named_next(k) or not all(
+                tok.is_cap(x) for x in range(j, k) if tok.is_word(x)):
+            return
+        if gazetteer().lookup(tok.source(j, k), "province"):
+            u.end, u.place = k, self._place_display(j, k)
 
     def _outer(self, u: Unit) -> None:
         """Take the higher places written right after: "thôn 3 xã Cam Thành huyện Cam Lộ"."""

@@ -20,12 +20,19 @@ def content_blocks(dossier: Dossier) -> list[Block]:
     which names where copies go, not who does what."""
     out: list[Block] = []
     skipping = False
+    column = ""  # the signature column the list is in
     for b in dossier.blocks:
         f = fold(b.text)
         if _DISTRIBUTION.match(f):
-            skipping = True
+            skipping, column = True, b.region or ""
             continue
         if skipping and _LIST_LINE.match(b.text):
+            continue
+        if skipping and column.startswith("sign") and (b.region or "").startswith("sign") \
+                and b.region != column:
+            # the other column, read between two lines of the list ("KT. TRƯỞNG BAN"
+            # beside "- Như trên;"): kept, and the list goes on after it
+            out.append(b)
             continue
         skipping = False
         out.append(b)
@@ -83,9 +90,15 @@ class UnitFinder:
             seen.setdefault(units.unit_key(superior), UnitMention(
                 superior, units.unit_key(superior), units.level_of(superior), None))
         mixed: dict[str, str] = {}  # key → first name written in mixed case
+        # a paper with no issuer (an article): the places it named so far name the bare
+        # mentions after them ("Ủy ban Kiểm tra Huyện ủy" after "Huyện ủy X" some lines up)
+        earlier: list[str] | None = [] if not dossier.fields.issuer else None
         for b in content_blocks(dossier):
             for line, off in _lines_without_distribution(b):
-                for m in _line_units(line, ctx):
+                for m in _line_units(line, ctx, earlier or []):
+                    if earlier is not None and _named(m.name) and m.level is not None \
+                            and m.name not in earlier:
+                        earlier.append(m.name)
                     if m.written != m.written.upper():
                         mixed.setdefault(m.key, m.name)
                     if m.key not in seen and _named(m.name):
@@ -93,21 +106,27 @@ class UnitFinder:
                                                   dossier.span(off + m.start, off + m.end))
         dossier.units = _drop_truncated(seen)
         _issuer_in_full(dossier, seen, mixed)
+        _issuer_body_by_its_head(dossier, seen)
         return dossier
 
 
-def _line_units(line: str, ctx: str | None) -> list[units.UnitMatch]:
+def _line_units(line: str, ctx: str | None, earlier: list[str]) -> list[units.UnitMatch]:
     """The units of a line. A bare mention the paper's context leaves unresolved takes
     its place from a unit named before it in the same sentence: in an article, "Hội Cựu
-    chiến binh huyện X ký cam kết với Ban Thường vụ Huyện ủy" is Huyện ủy X."""
+    chiến binh huyện X ký cam kết với Ban Thường vụ Huyện ủy" is Huyện ủy X; then from
+    the units `earlier` lines named."""
     found = units.find_units(line, context=ctx)
     out: list[units.UnitMatch] = []
     for m in found:
-        before = [o.name for o in out if _named(o.name) and o.level is not None]
-        if not _named(m.name) and before:
+        before = [o.name for o in out if _named(o.name) and o.level is not None] + \
+            earlier[::-1]  # nearest first
+        named = _named(m.name)
+        # "Ban Tổ chức Tỉnh ủy" has a name but, with no issuer to say which, no place
+        if before and (not named or ctx is None and earlier):
             local = "; ".join(([ctx] if ctx else []) + before)
             again = units.find_units(line[m.start:m.end], context=local)
-            if len(again) == 1 and _named(again[0].name):
+            if len(again) == 1 and _named(again[0].name) and (
+                    not named or again[0].key.startswith(m.key + " ")):
                 a = again[0]
                 m = units.UnitMatch(m.start + a.start, m.start + a.end, a.written, a.name,
                                     a.key, a.level)
@@ -129,6 +148,8 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
         return
     longer = [m for k, m in seen.items() if k.startswith(f.issuer_key + " ")
               and k[len(f.issuer_key) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS))]
+    if not longer and _spelt_from_level_word(dossier, seen):
+        return
     if len(longer) == 1:
         old, n = f.issuer_key, len(longer[0].key.split()) - len(f.issuer_key.split())
         f.issuer, f.issuer_key = longer[0].name, longer[0].key
@@ -140,7 +161,75 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
         f.issuer = seen[f.issuer_key].name = mixed[f.issuer_key]
 
 
+def _spelt_from_level_word(dossier: Dossier, seen: dict[str, UnitMention]) -> bool:
+    """A header line ending on a bare level word ("ĐẢNG ỦY TRUNG TÂM Y TẾ HUYỆN") names
+    its body short; the body's own name is how the paper spells it out, with the level
+    word ("… huyện Đức Thọ") or, for a body whose official name has none, the place right
+    after the words before it ("Đảng ủy Kho bạc Nhà nước Hà Tĩnh"). Exactly one such
+    spelling, with a place the header's chain agrees with, becomes the issuer; the name
+    the superior's place completed goes."""
+    f = dossier.fields
+    sp = f.spans.get("issuer")
+    if sp is None or not f.issuer_key:
+        return False
+    written = units.unit_key(sp.snippet)
+    words = written.split()
+    level = next((w for w in _PLACE_WORDS if written.endswith(" " + w)), None)
+    if level is None or len(words) < 3:
+        return False
+    stem = written[: -len(level) - 1]
+    full = [k for k in seen if k != f.issuer_key and k not in (written, stem)
+            and (k.startswith(written + " ") or k.startswith(stem + " ")
+                 and not k[len(stem) + 1:].startswith(tuple(w + " " for w in _PLACE_WORDS)))]
+    if len(full) != 1:
+        return False
+    new = seen[full[0]]
+    place = new.key.split()[len(stem.split()):]
+    if place[: len(level.split())] == level.split():
+        place = place[len(level.split()):]
+    # the place the paper gives is the header's place, if the header gave one
+    if f.issuer_key.startswith(written + " ") and f.issuer_key.split()[len(words):] != place:
+        return False
+    old = f.issuer_key
+    f.issuer, f.issuer_key = new.name, new.key
+    if old != written and old in seen and old != new.key:
+        del seen[old]
+    dossier.units = _drop_truncated(seen)
+    if new.key.startswith(written + " "):
+        # "Bệnh viện" named bare became "Bệnh viện Đa khoa tỉnh": its place is the same
+        _place_body(dossier, seen, written, " ".join(new.name.split()[-len(place):]))
+    return True
+
+
 _PARTY_HEADS = ("dang bo ", "dang uy ", "chi bo ")
+_HEAD_OF = r"\b(?:pho )?(?:giam doc|hieu truong|thu truong)\s+"
+
+
+def _issuer_body_by_its_head(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
+    """"Bí thư Chi bộ, Giám đốc Trung tâm" in the paper of "Chi bộ Trung tâm Y tế huyện
+    X": the head of the body the Party organisation sits in, the body named by its first
+    words; that body is a unit of the paper, in full."""
+    words = (dossier.fields.issuer or "").split()
+    if len(words) < 4 or fold(" ".join(words[:2])) + " " not in _PARTY_HEADS:
+        return
+    rest = " ".join(words[2:])
+    found = units.find_units(rest)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(rest):
+        return
+    body = found[0]
+    if body.key in seen:
+        return
+    short, more = fold(" ".join(words[2:4])), fold(" ".join(words[4:5]))
+    for b in content_blocks(dossier):
+        text = fold(b.text)
+        for m in re.finditer(_HEAD_OF + re.escape(short) + r"\b", text):
+            after = b.text[m.end():].lstrip()
+            if after[:1].isupper() and not (more and text[m.end():].lstrip().startswith(more)):
+                continue  # another body of the same kind: "Giám đốc Trung tâm Văn hóa"
+            seen[body.key] = UnitMention(body.name, body.key, body.level,
+                                         dossier.span(b.start + m.start(), b.start + m.end()))
+            dossier.units.append(seen[body.key])
+            return
 
 
 def _place_body(dossier: Dossier, seen: dict[str, UnitMention], short: str, shown: str) -> None:

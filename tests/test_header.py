@@ -160,11 +160,84 @@ def test_issuer_spelt_out_in_the_paper(body: list[str], issuer: str) -> None:
     assert UnitFinder()(d).fields.issuer == issuer
 
 
+@pytest.mark.parametrize(("left", "body", "issuer", "gone"), [
+    # the body's official name has no level word: the paper's spelling is the issuer, and
+    # the name the superior's province completed is no second unit
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH HÀ TĨNH", "ĐẢNG ỦY KHO BẠC NHÀ NƯỚC TỈNH"],
+     "Đảng ủy Kho bạc Nhà nước Hà Tĩnh cam kết thực hiện các nội dung sau:",
+     "Đảng ủy Kho bạc Nhà nước Hà Tĩnh", "dang uy kho bac nha nuoc tinh ha tinh"),
+    # the level word kept, its place found only in the paper
+    (["ĐẢNG BỘ SỞ Y TẾ", "ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH"],
+     "Đảng ủy Bệnh viện Đa khoa tỉnh Nghệ An đăng ký thực hiện các nội dung sau:",
+     "Đảng ủy Bệnh viện Đa khoa tỉnh Nghệ An", "dang uy benh vien da khoa tinh"),
+    # another province than the header's: not the issuer's name
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH HÀ TĨNH", "ĐẢNG ỦY KHO BẠC NHÀ NƯỚC TỈNH"],
+     "Học tập kinh nghiệm của Đảng ủy Kho bạc Nhà nước Nghệ An.",
+     "Đảng ủy Kho bạc Nhà nước tỉnh Hà Tĩnh", None),
+])
+def test_header_name_ending_on_a_level_word_spelt_out(left: list[str], body: str, issuer: str,
+                                                     gone: str | None) -> None:
+    from nlp.stages import UnitFinder
+
+    d = _dossier([*left, "*", "Số 03-CK/ĐU"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Vinh, ngày 12 tháng 02 năm 2016"],
+                 ["BẢN CAM KẾT", body])
+    d = UnitFinder()(d)
+    assert d.fields.issuer == issuer
+    assert gone is None or gone not in {u.key for u in d.units}
+
+
+def test_distribution_list_goes_on_past_the_other_signature_column() -> None:
+    """A PDF reads the two signature columns line by line: the list's last line ("- Lưu
+    Văn phòng Huyện ủy.") comes after the right column's first; it names no unit of the
+    paper."""
+    from nlp.stages import UnitFinder
+
+    d = _dossier(["HUYỆN ỦY ĐỨC THỌ", "*", "Số 11-BC/HU"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Đức Thọ, ngày 02 tháng 7 năm 2020"],
+                 ["BÁO CÁO", "Kết quả 6 tháng đầu năm như sau."],
+                 ["Nơi nhận:\n- Ban Thường vụ Tỉnh ủy;", "T/M BAN THƯỜNG VỤ\nBÍ THƯ"])
+    d.add_block(Block("- Lưu Văn phòng Huyện ủy.", 1, region="sign-left"))
+    d.add_block(Block("(đã ký)\nTrần Văn Hòa", 1, region="sign-right"))
+    keys = {u.key for u in UnitFinder()(d).units}
+    assert "huyen uy duc tho" in keys
+    assert not any(k.startswith("van phong") for k in keys)
+
+
+def test_article_names_a_bare_office_by_the_committee_named_lines_before() -> None:
+    """An article has no issuer: "Ủy ban Kiểm tra Huyện ủy" some lines after "Huyện ủy
+    Đức Thọ" is that Huyện ủy's; the nearest committee named wins."""
+    from nlp.stages import UnitFinder
+
+    d = _dossier(None, None, [
+        "Sáng 5/3, Huyện ủy Nghi Xuân tổ chức hội nghị sơ kết.",
+        "Chiều cùng ngày, Huyện ủy Đức Thọ tổ chức ký cam kết với 28 tổ chức cơ sở đảng.",
+        "Dịp này, Ban Thường vụ giao Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện.",
+    ])
+    assert d.fields.issuer is None
+    keys = {u.key for u in UnitFinder()(d).units}
+    assert "uy ban kiem tra huyen uy duc tho" in keys
+    assert not any(k.startswith("uy ban kiem tra huyen uy nghi") for k in keys)
+
+
 def _units_of(left: list[str], body: list[str]) -> Dossier:
     from nlp.stages import UnitFinder
 
     d = _dossier(left, ["ĐẢNG CỘNG SẢN VIỆT NAM", "Vinh, ngày 05 tháng 7 năm 2022"], body)
     return UnitFinder()(d)
+
+
+@pytest.mark.parametrize(("closing", "listed"), [
+    ("Đồng chí Lê Văn An, Bí thư Chi bộ, Giám đốc Trung tâm chịu trách nhiệm thực hiện.", True),
+    # the head of another centre is no head of the cell's body
+    ("Mời đồng chí Giám đốc Trung tâm Văn hóa huyện phối hợp.", False),
+])
+def test_body_of_the_issuing_cell_named_by_its_head(closing: str, listed: bool) -> None:
+    d = _units_of(["ĐẢNG BỘ HUYỆN ĐỨC THỌ", "CHI BỘ TRUNG TÂM Y TẾ", "*", "Số 01-CK/CB"],
+                  ["BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2019 của Chi bộ Trung tâm Y tế "
+                   "huyện Đức Thọ", closing])
+    assert d.fields.issuer == "Chi bộ Trung tâm Y tế huyện Đức Thọ"
+    assert ("trung tam y te huyen duc tho" in {u.key for u in d.units}) is listed
 
 
 def test_office_cell_of_a_sor_takes_the_place_the_paper_gives() -> None:

@@ -270,7 +270,10 @@ FIRST = [
      "dang uy khoi doanh nghiep tinh lao cai", "organisation"),
     # the youth union of a place, under its executive committee
     ("BCH ĐOÀN XÃ HẢI THƯỢNG", None, "BCH ĐOÀN XÃ HẢI THƯỢNG", "Đoàn xã Hải Thượng",
-     "doan xa hai thuong", "organisation"),
+     "doan thanh nien xa hai thuong", "organisation"),
+    # the Đoàn of a place is its youth union, under either name: one key
+    ("Chị Lê Thị Mai, Bí thư Đoàn phường An Cựu, cho biết", None, "Đoàn phường An Cựu",
+     "Đoàn phường An Cựu", "doan thanh nien phuong an cuu", "organisation"),
     # an office of "the Sở" under the Sở's Party organisation
     ("CHI BỘ VĂN PHÒNG SỞ", "Đảng bộ Sở Giao thông vận tải", "CHI BỘ VĂN PHÒNG SỞ",
      "Chi bộ Văn phòng Sở Giao thông vận tải", "chi bo van phong so giao thong van tai",
@@ -292,6 +295,38 @@ FIRST = [
     # a written superior outranks the gazetteer's pre-2025 province
     ("báo cáo Ban Thường vụ Tỉnh ủy", "Đảng ủy xã Sìn Hồ; Đảng bộ tỉnh Lai Châu",
      "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu", "tinh uy lai chau", "province"),
+    # a known place name runs on through a stop word or a head word inside it
+    ("HUYỆN ỦY QUỲNH LƯU", None, "HUYỆN ỦY QUỲNH LƯU", "Huyện ủy Quỳnh Lưu",
+     "huyen uy quynh luu", "district"),
+    ("UBND huyện Vụ Bản năm 2020", None, "UBND huyện Vụ Bản", "UBND huyện Vụ Bản",
+     "uy ban nhan dan huyen vu ban", "district"),
+    ("Đảng ủy phường Hộ Phòng họp", None, "Đảng ủy phường Hộ Phòng",
+     "Đảng ủy phường Hộ Phòng", "dang uy phuong ho phong", "commune"),
+    # a province's department named by the province alone, without "tỉnh"
+    ("phối hợp Sở Tài chính Nghệ An thẩm định", None, "Sở Tài chính Nghệ An",
+     "Sở Tài chính Nghệ An", "so tai chinh nghe an", "department"),
+    ("Đảng ủy Sở Nội vụ Hà Tĩnh lãnh đạo", None, "Đảng ủy Sở Nội vụ Hà Tĩnh",
+     "Đảng ủy Sở Nội vụ Hà Tĩnh", "dang uy so noi vu ha tinh", "organisation"),
+    # a Khối's Party organisation named bare, in the paper of its committee
+    ("kết nạp đảng viên trong toàn Đảng bộ Khối, trong đó",
+     "Đảng ủy Khối các cơ quan tỉnh Quảng Ngãi; Đảng bộ tỉnh Quảng Ngãi", "Đảng bộ Khối",
+     "Đảng bộ Khối các cơ quan tỉnh Quảng Ngãi", "dang bo khoi cac co quan tinh quang ngai",
+     "organisation"),
+    # a post office is a body of its place; in the paper of its own Party cell, of that place
+    ("Bưu điện huyện Đức Thọ triển khai", None, "Bưu điện huyện Đức Thọ",
+     "Bưu điện huyện Đức Thọ", "buu dien huyen duc tho", "department"),
+    ("Giám đốc Bưu điện tỉnh chịu trách nhiệm",
+     "Chi bộ Bưu điện tỉnh Lào Cai; Đảng bộ Khối Doanh nghiệp tỉnh Lào Cai", "Bưu điện tỉnh",
+     "Bưu điện tỉnh Lào Cai", "buu dien tinh lao cai", "department"),
+    # a province's newspaper, by its province alone
+    ("phối hợp Báo Nghệ An, Đài Phát thanh tỉnh", None, "Báo Nghệ An", "Báo Nghệ An",
+     "bao tinh nghe an", "organisation"),
+    # a state corporation, its name running to its last capitalised word
+    ("theo kế hoạch do Tổng công ty Điện lực miền Bắc giao", None,
+     "Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Bắc",
+     "tong cong ty dien luc mien bac", "organisation"),
+    # a district is no department's place
+    ("Sở Y tế Cam Lộ", None, "Sở Y tế", "Sở Y tế", "so y te", "department"),
 ]
 
 
@@ -318,6 +353,11 @@ def test_context_of_other_type_does_not_resolve():
 
 NOT_UNITS = [
     "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "trong toàn Đảng bộ Khối, trong đó",  # which Khối: only a context can say
+    "mở rộng điểm Bưu điện - Văn hóa xã",  # a service point, not the post office
+    "BÁO CÁO KẾT QUẢ THỰC HIỆN",  # "Báo" opens a newspaper only before a known place
+    "Báo Nhân Dân đưa tin",
+    "sắp xếp lại các tổng công ty nhà nước",
     "Trạm y tế xã được nâng cấp",  # a facility; only its Party cell is a unit
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
