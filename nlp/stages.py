@@ -205,20 +205,27 @@ _PARTY_HEADS = ("dang bo ", "dang uy ", "chi bo ")
 _HEAD_OF = r"\b(?:pho )?(?:giam doc|hieu truong|thu truong)\s+"
 
 
+def _seat_of(party: str | None, min_words: int) -> units.UnitMatch | None:
+    """The body a Party organisation sits in ("Chi bộ Trường THPT X" → "Trường THPT X"),
+    when the words after its head ("Chi bộ", "Đảng ủy") are that one body and nothing else."""
+    words = (party or "").split()
+    if len(words) < min_words or fold(" ".join(words[:2])) + " " not in _PARTY_HEADS:
+        return None
+    rest = " ".join(words[2:])
+    found = units.find_units(rest)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(rest):
+        return None
+    return found[0]
+
+
 def _issuer_body_by_its_head(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
     """"Bí thư Chi bộ, Giám đốc Trung tâm" in the paper of "Chi bộ Trung tâm Y tế huyện
     X": the head of the body the Party organisation sits in, the body named by its first
     words; that body is a unit of the paper, in full."""
+    body = _seat_of(dossier.fields.issuer, min_words=4)
+    if body is None or body.key in seen:
+        return
     words = (dossier.fields.issuer or "").split()
-    if len(words) < 4 or fold(" ".join(words[:2])) + " " not in _PARTY_HEADS:
-        return
-    rest = " ".join(words[2:])
-    found = units.find_units(rest)
-    if len(found) != 1 or found[0].start != 0 or found[0].end != len(rest):
-        return
-    body = found[0]
-    if body.key in seen:
-        return
     short, more = fold(" ".join(words[2:4])), fold(" ".join(words[4:5]))
     for b in content_blocks(dossier):
         text = fold(b.text)
@@ -318,14 +325,9 @@ def _office_holders_in_their_body(dossier: Dossier) -> None:
         # no unit written ("Người chịu trách nhiệm: đồng chí X, Phó Hiệu trưởng"): the
         # issuer's, as for any title in its paper
         party = lead.unit or dossier.fields.issuer
-        words = (party or "").split()
-        if len(words) < 3 or fold(" ".join(words[:2])) + " " not in _PARTY_HEADS:
+        body = _seat_of(party, min_words=3)
+        if body is None:
             continue
-        rest = " ".join(words[2:])
-        found = units.find_units(rest)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(rest):
-            continue
-        body = found[0]
         # the paper may name the body in full elsewhere ("Cục Thuế" → "… tỉnh Nghệ An")
         full = [u for k, u in known.items() if k.startswith(body.key + " ")]
         if len(full) == 1:
