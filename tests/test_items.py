@@ -134,22 +134,26 @@ EVAL_CASES = [
 ]
 
 
-def test_a_paragraph_about_next_year_is_not_part_of_the_last_item() -> None:
-    lines = ["Kết quả thực hiện các nội dung đăng ký:",
-             "- Xây dựng 4 cầu dân sinh: bàn giao 4/4 cầu; hoàn thành.",
-             "Năm 2025, Đoàn tiếp tục đăng ký xây dựng thêm 2 cầu trước ngày 30/9/2025."]
+@pytest.mark.parametrize(
+    ("lines", "task", "not_in_it"),
+    [
+        # a paragraph about next year
+        (["Kết quả thực hiện các nội dung đăng ký:",
+          "- Xây dựng 4 cầu dân sinh: bàn giao 4/4 cầu; hoàn thành.",
+          "Năm 2025, Đoàn tiếp tục đăng ký xây dựng thêm 2 cầu trước ngày 30/9/2025."],
+         "Xây dựng 4 cầu dân sinh", "2025"),
+        # a paragraph led by the plan
+        (["Kết quả thực hiện các nội dung đăng ký:",
+          "- Kiện toàn cán bộ chủ chốt: đã bổ nhiệm 3/4 chức danh; đang thực hiện.",
+          "Nhiệm vụ 6 tháng cuối năm: tập trung bổ nhiệm chức danh còn lại trước ngày 30/10."],
+         "Kiện toàn cán bộ chủ chốt", "30/10"),
+    ],
+)
+def test_a_paragraph_after_the_list_is_not_part_of_the_last_item(
+        lines: list[str], task: str, not_in_it: str) -> None:
     items = find_items(_paras(lines), True)
-    assert [it.text for it in items] == ["Xây dựng 4 cầu dân sinh"]
-    assert not any("2025" in x for x in items[0].extra)
-
-
-def test_a_paragraph_led_by_the_plan_is_not_part_of_the_last_item() -> None:
-    lines = ["Kết quả thực hiện các nội dung đăng ký:",
-             "- Kiện toàn cán bộ chủ chốt: đã bổ nhiệm 3/4 chức danh; đang thực hiện.",
-             "Nhiệm vụ 6 tháng cuối năm: tập trung bổ nhiệm chức danh còn lại trước ngày 30/10."]
-    items = find_items(_paras(lines), True)
-    assert [it.text for it in items] == ["Kiện toàn cán bộ chủ chốt"]
-    assert not any("30/10" in x for x in items[0].extra)
+    assert [it.text for it in items] == [task]
+    assert not any(not_in_it in x for x in items[0].extra)
 
 
 @pytest.mark.parametrize(("lines", "want"), EVAL_CASES)

@@ -148,7 +148,7 @@ def test_lost_cells_of_a_page_are_read_in_one_run(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(ocr, "run_tesseract", counted)
     # No word from a page read: every one of the nine cells is lost and read again.
     words = ocr._read_skipped_cells(page, binary, grids, [], 300)
-    assert 1 <= len(runs) <= 2  # all cells in one run, the doubtful ones again in one more
+    assert len(runs) in (1, 2)  # all cells in one run, the doubtful ones again in one more
     texts: dict[tuple[int, int], list[str]] = {}
     blocks: dict[tuple[int, int], set[int]] = {}
     for w in words:

@@ -11,22 +11,29 @@ from pipeline.run import Reader
 from pipeline.settings import Settings
 
 
-def _report(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+def _docx(path: Path, before: tuple[str, ...], head: tuple[str, ...],
+          rows: list[tuple[str, ...]], after: tuple[str, ...] = ()) -> Path:
+    """A DOCX: paragraphs, a table (its heading, then numbered rows), paragraphs."""
     doc = Document()
-    for line in ("ĐẢNG BỘ HUYỆN MƯỜNG NHÉ", "ĐẢNG ỦY XÃ CHUNG CHẢI", "*", "Số 31-BC/ĐU",
-                 "ĐẢNG CỘNG SẢN VIỆT NAM", "Chung Chải, ngày 20 tháng 12 năm 2022", "BÁO CÁO",
-                 "tổng hợp kết quả thực hiện cam kết năm 2022 của các chi bộ thôn"):
+    for line in before:
         doc.add_paragraph(line)
-    table = doc.add_table(rows=1, cols=4)
-    for cell, text in zip(table.rows[0].cells, ("STT", "Đơn vị", "Nội dung cam kết", "Đánh giá"),
-                          strict=True):
+    table = doc.add_table(rows=1, cols=len(head))
+    for cell, text in zip(table.rows[0].cells, head, strict=True):
         cell.text = text
     for i, row in enumerate(rows, 1):
-        cells = table.add_row().cells
-        for cell, text in zip(cells, (str(i), *row), strict=True):
+        for cell, text in zip(table.add_row().cells, (str(i), *row), strict=True):
             cell.text = text
+    for line in after:
+        doc.add_paragraph(line)
     doc.save(str(path))
     return path
+
+
+def _report(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    return _docx(path, ("ĐẢNG BỘ HUYỆN MƯỜNG NHÉ", "ĐẢNG ỦY XÃ CHUNG CHẢI", "*", "Số 31-BC/ĐU",
+                        "ĐẢNG CỘNG SẢN VIỆT NAM", "Chung Chải, ngày 20 tháng 12 năm 2022",
+                        "BÁO CÁO", "tổng hợp kết quả thực hiện cam kết năm 2022 của các chi bộ thôn"),
+                 ("STT", "Đơn vị", "Nội dung cam kết", "Đánh giá"), list(rows))
 
 
 def _read_paragraphs(path: Path, lines: list[str]) -> Dossier:
@@ -97,27 +104,19 @@ def test_a_counted_remainder_carried_on_is_no_deadline(tmp_path: Path) -> None:
 
 def test_a_second_paper_after_the_signature_adds_its_pledges(tmp_path: Path) -> None:
     # the body's table commitment, signed, then the head's own numbered commitment
-    doc = Document()
-    for line in ("ĐẢNG BỘ TỈNH KON TUM", "ĐẢNG ỦY SỞ Y TẾ", "*", "Số 05-CK/ĐU",
-                 "ĐẢNG CỘNG SẢN VIỆT NAM", "Kon Tum, ngày 15 tháng 02 năm 2021", "BẢN CAM KẾT",
-                 "thực hiện nhiệm vụ năm 2021 của Đảng ủy Sở Y tế"):
-        doc.add_paragraph(line)
-    table = doc.add_table(rows=1, cols=3)
-    for cell, text in zip(table.rows[0].cells, ("STT", "Nội dung cam kết", "Thời hạn"),
-                          strict=True):
-        cell.text = text
-    for i, (task, when) in enumerate((("Tiêm chủng đầy đủ cho 98% trẻ em dưới 1 tuổi", "Cả năm"),
-                                      ("Xây mới 04 trạm y tế xã", "Quý III/2021")), 1):
-        for cell, text in zip(table.add_row().cells, (str(i), task, when), strict=True):
-            cell.text = text
-    for line in ("T/M ĐẢNG ỦY", "BÍ THƯ", "(đã ký)", "Y Hoàn", "BẢN CAM KẾT CÁ NHÂN",
-                 "của Giám đốc Sở Y tế năm 2021",
-                 "Tôi, Y Hoàn, Bí thư Đảng ủy, Giám đốc Sở Y tế, cam kết thực hiện:",
-                 "1. Đưa bệnh án điện tử vào vận hành tại Bệnh viện tỉnh trước ngày 30/6/2021.",
-                 "2. Không để xảy ra sai phạm trong đấu thầu thuốc."):
-        doc.add_paragraph(line)
-    path = tmp_path / "camket.docx"
-    doc.save(str(path))
+    path = _docx(
+        tmp_path / "camket.docx",
+        ("ĐẢNG BỘ TỈNH KON TUM", "ĐẢNG ỦY SỞ Y TẾ", "*", "Số 05-CK/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+         "Kon Tum, ngày 15 tháng 02 năm 2021", "BẢN CAM KẾT",
+         "thực hiện nhiệm vụ năm 2021 của Đảng ủy Sở Y tế"),
+        ("STT", "Nội dung cam kết", "Thời hạn"),
+        [("Tiêm chủng đầy đủ cho 98% trẻ em dưới 1 tuổi", "Cả năm"),
+         ("Xây mới 04 trạm y tế xã", "Quý III/2021")],
+        ("T/M ĐẢNG ỦY", "BÍ THƯ", "(đã ký)", "Y Hoàn", "BẢN CAM KẾT CÁ NHÂN",
+         "của Giám đốc Sở Y tế năm 2021",
+         "Tôi, Y Hoàn, Bí thư Đảng ủy, Giám đốc Sở Y tế, cam kết thực hiện:",
+         "1. Đưa bệnh án điện tử vào vận hành tại Bệnh viện tỉnh trước ngày 30/6/2021.",
+         "2. Không để xảy ra sai phạm trong đấu thầu thuốc."))
     d = Reader(Settings()).read(path)
     assert [(p.task[:20], p.deadline.date if p.deadline else None) for p in d.pledges] == [
         ("Tiêm chủng đầy đủ ch", "2021-12-31"), ("Xây mới 04 trạm y tế", "2021-09-30"),
