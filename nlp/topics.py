@@ -101,8 +101,28 @@ def _has_topic(marked: str, topic: Topic) -> bool:
     return any(term and _spans(marked, term) for term in topic.terms)
 
 
+# units of length and area (folded) that follow a number in a task: "2,5 km", "15 ha"
+_UNITS = frozenset({"km", "m", "m2", "m3", "ha", "met", "cay so", "hecta", "hec ta"})
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _without_quantities(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without measured quantities, which sit between a verb and its object
+    ("cứng hóa 2,5 km kênh mương", "trồng 50 ha rừng") and would split the phrase a term
+    or an exception names; bare numbers stay ("lớp 10", "Đề án 06")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if (_NUMBER.fullmatch(words[i]) and i + 1 < len(words) and words[i + 1] in _UNITS):
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return tuple(out)
+
+
 def topics_of(text: str, taxonomy: tuple[Topic, ...] | None = None) -> list[str]:
-    marked = _marked(_words(text))
+    marked = _marked(_without_quantities(_words(text)))
     return [t.slug for t in (taxonomy or load_taxonomy()) if _has_topic(marked, t)]
 
 

@@ -98,6 +98,8 @@ FAMILIES = [
     ("Đổ bê tông 900 m đường nội thôn Phú Hưng", {"giao_thong"}),
     # canals are hardened too: that is irrigation, not a road
     ("Cứng hóa kênh mương nội đồng thôn Đông", {"nong_thon_moi", "nong_nghiep"}),
+    ("Kiên cố hóa 3,5 km kênh mương thôn Bắc", {"nong_thon_moi", "nong_nghiep"}),
+    ("Trồng 40 ha rừng phòng hộ ven biển", {"moi_truong"}),
     ("Nâng cấp hồ chứa nước Khe Mây trước mùa lũ 2026", {"nong_nghiep"}),
     # farmland as the place of a building offence is not farming
     ("Ngăn chặn xây dựng trái phép trên đất nông nghiệp", {"quan_ly_dat_dai"}),
@@ -109,6 +111,7 @@ FAMILIES = [
     # school subjects and a festival as an occasion are no culture task
     ("Thi học sinh giỏi các môn văn hóa cấp huyện", {"giao_duc"}),
     ("Giữ an ninh dịp lễ hội đền Hùng", {"quoc_phong_an_ninh"}),
+    ("Lập lại trật tự lòng đường quanh bến xe phía Bắc", set()),
     # a tax office's name, e-filing and the location of a fire check are not revenue or
     # investment; loans to the poor are not budget disbursement
     ("Hợp nhất hai Chi cục Thuế khu vực", {"to_chuc_bo_may"}),
