@@ -169,6 +169,10 @@ def score_doc(gold: dict[str, Any], pred: dict[str, Any] | None, sc: Scores,
                           f"({g.get('deadline_text')!r}) got={p.get('deadline')} ({p.get('deadline_text')!r})")
         gt, pt = set(g.get("topics") or []), set(p.get("topics") or [])
         sc.sets["topics"].add(len(gt & pt), len(pt - gt), len(gt - pt))
+        for t in sorted(gt - pt):
+            errors.append(f"{name}: topic missed {t} in {g['task'][:70]!r}")
+        for t in sorted(pt - gt):
+            errors.append(f"{name}: topic extra {t} in {g['task'][:70]!r}")
         good = g.get("status") == p.get("status")
         sc.accs["status"].add(good)
         if not good:
