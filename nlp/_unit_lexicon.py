@@ -24,6 +24,7 @@ class Head:
     stem: bool = False  # completed by the context's body ("Đảng ủy Khối" → "… Doanh nghiệp")
     typed: bool = False  # only a type word and place may follow ("Đoàn phường X")
     known: bool = False  # only a place the gazetteer knows, written whole ("Báo Nghệ An")
+    cell: bool = False  # a Party cell: of a village or a body, never of a commune or above
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
                 stem=bool(h.get("stem", False)),
                 typed=bool(h.get("typed", False)),
                 known=bool(h.get("known", False)),
+                cell=bool(h.get("cell", False)),
             )
             heads.add(form, head)
             if form == forms[0]:

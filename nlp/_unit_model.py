@@ -61,6 +61,9 @@ class Unit:
     # a bare body that only the context can name ("Văn phòng Sở", "Công đoàn công ty",
     # "ĐẢNG ỦY KHỐI"): no unit unless resolved
     needs_context: bool = False
+    # with needs_context: the first word (folded) of the kind of body the context must
+    # supply ("Đảng bộ Đồn" → "don": the paper's "Đồn Biên phòng Pa Tần")
+    kind_word: str | None = None
 
     # -- composition --------------------------------------------------------------
     def level(self) -> str | None:

@@ -142,10 +142,12 @@ class Reader:
         shown = " ".join(words)
         return j, Name(shown, shown)
 
-    def _from_capitals(self, i: int, j: int, words: list[str]) -> list[str]:
+    def _from_capitals(self, i: int, j: int, words: list[str], first: int = 1) -> list[str]:
         """A name written in capitals, lowered: the place name at its end keeps its
-        capitals when the gazetteer knows it ("TRƯỜNG THPT KỲ LÂM" → "… Kỳ Lâm")."""
-        for s in range(i + 1, j):
+        capitals when the gazetteer knows it ("TRƯỜNG THPT KỲ LÂM" → "… Kỳ Lâm"). `first`:
+        the first word that may open it (0 when the whole name may be the place: "ĐỒN
+        BIÊN PHÒNG PA TẦN" → "Pa Tần")."""
+        for s in range(i + first, j):
             if gazetteer().prefix(self.tok, s, j) == j:
                 return words[: s - i] + [capitalize_word(w) for w in words[s - i:]]
         return words
@@ -256,11 +258,28 @@ class Reader:
             if place is not None and head.known and \
                     gazetteer().prefix(tok, j, place[0]) != place[0]:
                 return None  # "BÁO CÁO": no newspaper
+            if place is not None and self._kind_word(j, place[0]):
+                # "xây dựng Đảng bộ Đồn trong sạch": the Party body of the paper's own
+                # "Đồn Biên phòng …", named by its kind; the context must say which
+                u.end, u.kind_word, u.needs_context = place[0], tok.fold[j], True
+                return u
+            if place is not None and head.cell and self._known_place(place[1]):
+                return None
             if place is not None:
                 u.end, u.place = place
                 self._imply_type(u)
                 return u
         return u if head.bare and capital else None
+
+    def _kind_word(self, j: int, end: int) -> bool:
+        """The "place" is one word that only opens the name of a kind of body ("Đồn" of
+        "Đồn Biên phòng", "Cục" of "Cục Hải quan"), and no place the gazetteer knows."""
+        return end == j + 1 and self.tok.fold[j] in self.lex.heads and \
+            gazetteer().prefix(self.tok, j, end) == j
+
+    def _known_place(self, name: str) -> bool:
+        within = self.chain.within() if self.chain else None
+        return bool(gazetteer().lookup(name, None, within))
 
     def _free_ok(self, head: Head, i: int, j: int) -> bool:
         """Whether a name not in the lexicon may follow the head at i (ending at j).
@@ -307,7 +326,7 @@ class Reader:
         words = [tok.raw[x] for x in range(i, k)]
         if all(tok.is_upper(x) or not tok.is_word(x) or tok.raw[x].isdigit()
                for x in range(i, k)):
-            words = self._from_capitals(i, k, [w.lower() for w in words])
+            words = self._from_capitals(i, k, [w.lower() for w in words], first=0)
         shown = " ".join(words)
         return k, Name(shown, shown)
 

@@ -42,10 +42,14 @@ class PledgeFinder:
             for b in dossier.blocks
             if b.kind != "cell" and not b.region and b.text.strip()
         ]
+        in_table = bool(found)
         if not found:  # prose items only where no task table was found
             for item in find_items(_split_lines(paras), evaluation):
                 found.append(self._from_item(dossier, item, evaluation))
-        else:  # a second paper in the same file (a head's own commitment after the body's)
+        me = _person_committing(dossier, paras, found)
+        for p in found:  # one person's paper: the tasks no other person is named for
+            p.leader = p.leader or me
+        if in_table:  # a second paper in the same file (a head's own commitment after the body's)
             second = _second_paper(dossier)
             me = _first_person(dossier, second)
             for item in find_items(_split_lines(second), evaluation):
@@ -218,6 +222,28 @@ def _first_person(d: Dossier, paras: list[Para]) -> str | None:
             who = leaders.find_in_prose(para.text, context=ctx)
             return who[0].name if who else None
     return None
+
+
+_I_AM = re.compile(r"^\s*tôi\s*(?:,|là\b)", re.IGNORECASE)
+
+
+def _person_committing(d: Dossier, paras: list[Para], found: list[Pledge]) -> str | None:
+    """The one person whose paper this is, named before its first task: "Tôi, Nguyễn Văn A,
+    Chủ tịch …, cam kết", "Tôi là …", or a form's "Họ và tên: …". An individual commitment
+    (or self-review) binds that person to every task it lists."""
+    first = min((p.span.start for p in found if p.span is not None), default=None)
+    if first is None:
+        return None
+    ctx = header.context(d.fields)
+    for para in paras:
+        if para.start >= first:
+            break
+        if _I_AM.match(para.text):
+            who = leaders.find_in_prose(para.text, context=ctx)
+            if who:
+                return who[0].name
+    form = leaders.find_personal(d.text[:first], context=ctx)
+    return form[0].name if len(form) == 1 else None
 
 
 def _is_title(text: str) -> bool:

@@ -164,6 +164,11 @@ def _own(u: Unit, chain: Chain) -> Unit | None:
 
 def _from_context(u: Unit, chain: Chain) -> Unit:
     """A bare body only the context can name; still unresolved when it names none."""
+    if u.kind_word is not None:
+        body = _body_of_kind(u.kind_word, chain)
+        if body is not None:
+            u.parent, u.needs_context = body, False
+        return u
     if u.head.stem:
         # "ĐẢNG ỦY KHỐI" under "ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH X": the Khối's committee
         anchor = u.head.canonical.split()[-1]
@@ -178,6 +183,20 @@ def _from_context(u: Unit, chain: Chain) -> Unit:
         return u
     own = _own(u, chain)
     return replace(own, start=u.start, end=u.end) if own is not None else u
+
+
+def _body_of_kind(word: str, chain: Chain) -> Unit | None:
+    """The body among the context's units and their parents whose head opens with `word`
+    ("Cục" → "Cục Hải quan tỉnh X" under "Đảng bộ Cục Hải quan tỉnh X"), if only one is."""
+    found: dict[str, Unit] = {}
+    for c in chain.units or ((chain.unit,) if chain.unit else ()):
+        body: Unit | None = c
+        while body is not None:
+            if key_text(body.head.canonical).split()[0] == word and \
+                    (body.sub is not None or body.place or body.parent is not None):
+                found.setdefault(body.key(), body)
+            body = body.parent
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _unresolved(u: Unit | None) -> bool:

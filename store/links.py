@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 
 from store.amend import superseded
 from store.db import Store
 from store.rows import iso
-from store.schema import DocumentRow, EvaluationRow, PledgeRow, PledgeTopicRow
+from store.schema import DocumentRow, EvaluationRow, PledgeRow, PledgeTopicRow, UnitRow
 
 
 @dataclass(frozen=True)
@@ -108,19 +108,48 @@ def link_candidates(store: Store, unit_key: str | None, year: int | None) -> lis
 
 def keys_extending(store: Store, unit_key: str, year: int | None) -> list[str]:
     """Unit keys of commitment pledges of that year that begin with `unit_key` and go on
-    ("so y te" → "so y te tinh lam dong"): the candidates for a body written bare."""
-    pattern = unit_key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
+    ("so y te" → "so y te tinh lam dong"): the candidates for a body written bare.
+
+    The keys are looked up in `units` (one row per body, every commitment's keys included:
+    store.load), then kept if a commitment pledge of that year is filed under them, which the
+    (unit_key, year) and (issuer_key, year) indexes answer: an archive of a million pledges
+    is never scanned."""
     with store.session() as s:
-        key = func.coalesce(PledgeRow.unit_key, DocumentRow.issuer_key)
-        conds: list[Any] = [DocumentRow.kind == "commitment", DocumentRow.status != "failed",
-                            key.like(pattern, escape="\\")]
-        if year is not None:
-            conds.append(PledgeRow.year == year)
-        rows = s.execute(
-            select(key).join(DocumentRow, PledgeRow.document_id == DocumentRow.id)
-            .where(*conds).distinct().order_by(key)
+        keys = s.execute(
+            select(UnitRow.key).where(*_starting(s, UnitRow.key, unit_key)).order_by(UnitRow.key)
         ).scalars().all()
-        return [k for k in rows if k]
+        if not keys:
+            return []
+        live = [DocumentRow.kind == "commitment", DocumentRow.status != "failed"]
+        in_year = [PledgeRow.year == year] if year is not None else []
+        found = set(s.execute(
+            select(PledgeRow.unit_key).join(DocumentRow, PledgeRow.document_id == DocumentRow.id)
+            .where(PledgeRow.unit_key.in_(keys), *in_year, *live).distinct()
+        ).scalars())
+        # a pledge without a unit of its own is its paper's issuer's: the papers by their
+        # issuer key, then their pledges by document (no condition on unit_key in SQL, so
+        # the planner cannot walk every unit-less pledge of the year instead)
+        papers = dict(s.execute(
+            select(DocumentRow.id, DocumentRow.issuer_key)
+            .where(DocumentRow.issuer_key.in_(keys), *live)
+        ).all())
+        if papers:
+            found |= {papers[doc] for doc, own in s.execute(
+                select(PledgeRow.document_id, PledgeRow.unit_key)
+                .where(PledgeRow.document_id.in_(papers), *in_year)
+            ) if own is None}
+        return [k for k in keys if k in found]
+
+
+def _starting(s: Any, col: Any, prefix: str) -> list[Any]:
+    """`col` begins with `prefix` and a space. LIKE says so exactly on both stores; SQLite
+    compares keys byte by byte, so a range there lets it walk the unique index (its LIKE is
+    case-blind and cannot)."""
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
+    conds: list[Any] = [col.like(pattern, escape="\\")]
+    if s.get_bind().dialect.name == "sqlite":
+        conds += [col >= prefix + " ", col < prefix + "!"]  # "!" follows " "
+    return conds
 
 
 def unlinked_evaluations(

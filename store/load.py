@@ -155,6 +155,29 @@ def _wipe(session: Session, doc_id: int) -> None:
         session.execute(delete(table).where(table.document_id == doc_id))
 
 
+UNIT_KEY_MAX = 255  # units.key
+
+
+def _register_commitment_units(session: Session, d: Dossier) -> None:
+    """Every key a commitment files a pledge under (its own unit's, else the issuer's) is a
+    row of `units`, even when the paper names that body only in a table cell: a report
+    naming a body bare ("Sở Y tế") finds the bodies it may mean there (store.links
+    .keys_extending), never by scanning the pledges."""
+    if d.fields.kind != "commitment":
+        return
+    wanted: dict[str, str] = {}
+    for p in d.pledges:
+        key, name = (p.unit_key, p.unit) if p.unit_key else (d.fields.issuer_key, d.fields.issuer)
+        if key and len(key) <= UNIT_KEY_MAX:
+            wanted.setdefault(key, name or key)
+    if wanted:
+        session.execute(
+            dialect_insert(session)(UnitRow)
+            .values([{"key": k, "name": n, "level": None} for k, n in wanted.items()])
+            .on_conflict_do_nothing(index_elements=["key"])
+        )
+
+
 def _save_units(session: Session, doc: DocumentRow, d: Dossier) -> None:
     if not d.units:
         return
@@ -311,6 +334,7 @@ def _save(session: Session, d: Dossier, batch_id: int | None) -> int:
     # search: the document's pages, for `camket search --documents`
     search_index.index_pages(session, doc.id, search_index.page_texts(d.text, d.blocks))
     _save_units(session, doc, d)
+    _register_commitment_units(session, d)
     for x in d.leaders:
         session.add(
             LeaderRow(

@@ -214,3 +214,40 @@ def test_a_report_on_a_commitment_is_an_evaluation_whatever_its_title_says(
     assert d.fields.kind == "evaluation"
     assert [(p.task, p.status) for p in d.pledges] == [
         ("Kiên cố hóa kênh mương", "completed"), ("Kết nạp đảng viên", "not_completed")]
+
+
+def test_an_individual_commitment_gives_every_task_to_the_person_who_commits(
+        tmp_path: Path) -> None:
+    # "Tôi, X, <title>, cam kết …": X answers for each task no other person is named for
+    d = _read_paragraphs(tmp_path / "camketcanhan.docx", [
+        "UBND HUYỆN ĐẠI LỘC", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 12/CK-TNMT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đại Lộc, ngày 14 tháng 01 năm 2023",
+        "BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2023 của Trưởng phòng Tài nguyên và Môi trường",
+        "Tôi, Huỳnh Văn Sáu, Trưởng phòng Tài nguyên và Môi trường huyện Đại Lộc, cam kết với "
+        "Chủ tịch UBND huyện thực hiện các nội dung sau:",
+        "1. Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho 300 hộ trước ngày 30/9/2023.",
+        "2. Xử lý dứt điểm 05 điểm tập kết rác tự phát. Người chịu trách nhiệm: đồng chí "
+        "Trần Thị Hoa, Phó Trưởng phòng.",
+        "3. Số hóa hồ sơ địa chính của 06 xã trong năm 2023."])
+    assert [p.leader for p in d.pledges] == ["Huỳnh Văn Sáu", "Trần Thị Hoa", "Huỳnh Văn Sáu"]
+
+
+def test_a_personal_form_gives_its_tasks_to_the_person_it_names(tmp_path: Path) -> None:
+    d = _read_paragraphs(tmp_path / "camket.docx", [
+        "ĐẢNG BỘ XÃ ĐẠI HÒA", "CHI BỘ THÔN PHÚ LỘC", "*", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Đại Hòa, ngày 10 tháng 02 năm 2019", "BẢN CAM KẾT", "của đảng viên năm 2019",
+        "Họ và tên: Lê Văn Chín", "Chức vụ: Chi ủy viên Chi bộ thôn Phú Lộc",
+        "Tôi xin cam kết:",
+        "1. Vận động 10 hộ hiến đất làm đường giao thông nông thôn trong quý II/2019.",
+        "2. Giúp 02 hộ thoát nghèo trong năm 2019."])
+    assert [p.leader for p in d.pledges] == ["Lê Văn Chín", "Lê Văn Chín"]
+
+
+def test_a_body_commitment_gives_no_task_to_a_person_not_named_for_it(tmp_path: Path) -> None:
+    d = _read_paragraphs(tmp_path / "camket.docx", [
+        "ĐẢNG BỘ HUYỆN ĐẠI LỘC", "ĐẢNG ỦY XÃ ĐẠI HÒA", "*", "Số 02-CK/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Đại Hòa, ngày 10 tháng 02 năm 2019", "BẢN CAM KẾT",
+        "Ban Thường vụ Đảng ủy xã Đại Hòa cam kết thực hiện các nội dung sau:",
+        "1. Bê tông hóa 3 km đường giao thông nông thôn trong quý III/2019.",
+        "2. Kết nạp 12 đảng viên mới trong năm 2019."])
+    assert [p.leader for p in d.pledges] == [None, None]

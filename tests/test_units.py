@@ -388,12 +388,50 @@ NOT_UNITS = [
     "thành lập 09 Chi cục Thuế khu vực trong quý III",
     # "Đoàn" without a place is a delegation
     "Đoàn công tác đến làm việc",
+    # a Party body named by the kind of its own body ("Đồn" of "Đồn Biên phòng …"): only a
+    # context can say which
+    "nâng cao năng lực lãnh đạo của Đảng bộ Đồn",
+    # a cell is never a town's: a new cell at some office of Lao Bảo
+    "ra mắt chi bộ Lao Bảo trong quý III",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_UNITS)
 def test_not_units(text):
     assert find_units(text) == []
+
+
+# text, context, (name, key) of the one unit found: a Party body named by the first word of
+# its own body's kind, completed by the body the context names
+BY_KIND = [
+    ("phấn đấu xây dựng Đảng bộ Trường trong sạch, vững mạnh",
+     "Đảng ủy Trường Đại học Vinh; Đảng bộ tỉnh Nghệ An",
+     ("Đảng bộ Trường Đại học Vinh", "dang bo truong dai hoc vinh")),
+    ("T/M ĐẢNG ỦY CỤC", "Chi bộ Chi cục Thuế khu vực Hồng Lĩnh; Đảng bộ Cục Thuế tỉnh Hà Tĩnh",
+     ("Đảng ủy Cục Thuế tỉnh Hà Tĩnh", "dang uy cuc thue tinh ha tinh")),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), BY_KIND)
+def test_party_body_named_by_its_kind(text, context, expected):
+    assert [(u.name, u.key) for u in find_units(text, context)] == [expected]
+
+
+def test_party_body_by_kind_without_such_body_in_context():
+    assert find_units("nâng cao năng lực lãnh đạo của Đảng bộ Đồn", "Huyện ủy Mường Tè") == []
+
+
+def test_cell_is_no_commune_but_a_village_or_body():
+    assert find_units("Chi bộ Lao Bảo", "Đảng ủy Khối Doanh nghiệp tỉnh Quảng Trị") == []
+    assert [u.key for u in find_units("Chi bộ thôn Lao Bảo")] == ["chi bo thon lao bao"]
+    assert [u.key for u in find_units("CHI BỘ ĐỒN BIÊN PHÒNG THANH THỦY")] == [
+        "chi bo don bien phong thanh thuy"]
+
+
+def test_place_opening_a_name_in_capitals_keeps_its_capitals():
+    # the cooperative's whole name after its head is a commune the gazetteer knows
+    (u,) = find_units("CHI BỘ HỢP TÁC XÃ VĨNH KIM")
+    assert u.name == "Chi bộ Hợp tác xã Vĩnh Kim"
 
 
 def test_all_mentions_of_a_header():
