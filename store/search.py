@@ -8,8 +8,8 @@ How a query is read (any string a user can type is a valid query):
 - the unquoted words are read as Vietnamese words, not syllables (store.search_index.segment
   over a word list from underthesea: `giao thông nông thôn` is two words); they are looked
   for first as one phrase, then all of them anywhere in the task, then (when a word has
-  several syllables) all the syllables anywhere, then (for three words or more) at least two
-  of them, and only when all that finds nothing, any one of them; a word
+  several syllables) all the syllables anywhere, then (for three words or more) all of them
+  but one, and only when all that finds nothing, any one of them; a word
   of several syllables is found where its syllables stand together, a word of one syllable
   only where it is a word of its own: `thông` finds neither `giao thông` nor `thông tin`;
 - a word the index has never seen is taken for a typo and replaced by its nearest known
@@ -28,6 +28,7 @@ candidate budget (200, or 600 with a status filter) the newest are kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -42,11 +43,12 @@ from store.filters import Filters, resolve_units, sql_conditions, statuses_at
 from store.queries import pledge_topics
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow, PledgeTopicRow
-from store.search_index import fold, meta_topic, meta_unit, segment, word_token
+from store.search_index import (CHUNK_BITS, chunk_token, fold, meta_topic, meta_unit, segment,
+                                word_token)
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
 MAX_WORDS = 32
-HALF_WORDS = 5
+MOST_WORDS = 5  # the words the "most" stage weighs: the first five
 
 
 class QueryError(ValueError):
@@ -209,9 +211,11 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
 
     phrase: the unquoted words as one phrase; all: every word; syllables: every syllable,
     anywhere (for a query of two syllables or more: the word list may cut the query where
-    the task does not, "giám hộ | nghèo" against "giảm tỷ lệ hộ nghèo"); half: at least two
-    of the words (any pair of the first five: ten pairs; more costs the index too much on a large
-    store); any: one word (in a query of several words, a one-syllable word as a syllable). Quoted
+    the task does not, "giám hộ | nghèo" against "giảm tỷ lệ hộ nghèo"); most: all the words
+    but one (of the first five; two of three). Not "any two": a pair of common words ("chỉ đạo",
+    "quyết liệt") matches tens of thousands of tasks about anything else, which no ranking
+    brings up and which the index of a large store reads in full; any: one word (in a
+    query of several words, a one-syllable word as a syllable). Quoted
     phrases are required in all modes but "any". `expand`: prefix_words, on PostgreSQL.
 
     With `words` (the pledge index), a word is its word token (store.search_index.word_tokens):
@@ -240,8 +244,8 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
         if mode == "phrase" and len(q.words) < 2:
             return None
         units = query_words(q) if words else [(w,) for w in dict.fromkeys(q.words)]
-        if mode == "half" and len(units) < 3:
-            return None  # with one or two words, "half" is "all" or "any"
+        if mode == "most" and len(units) < 3:
+            return None  # with one or two words, "most" is "all" or "any"
         if mode == "syllables" and (not words or len(q.words) < 2):
             return None  # the same as "all", or a one-syllable query: never inside a word
         required = [body(p, frozenset()) for p in q.phrases]
@@ -253,11 +257,11 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
                                                   if words and len(w) > 1]
         elif mode == "syllables":
             groups = [body((w,), q.prefix) for w in dict.fromkeys(q.words)]
-        elif mode == "half":
-            first = units[:HALF_WORDS]
-            pairs = [f"({word(a, q)}{and_}{word(b, q)})"
-                     for i, a in enumerate(first) for b in first[i + 1 :]]
-            groups = [f"({or_.join(pairs)})"]
+        elif mode == "most":
+            first = units[:MOST_WORDS]
+            sets = [and_.join(word(w, q) for w in c)
+                    for c in itertools.combinations(first, len(first) - 1)]
+            groups = [f"({or_.join(f'({x})' for x in sets)})"]
         elif mode == "any" and len(q.words) >= 2:
             # the last resort of a query of several words: its one-syllable words as syllables
             # (the task may have them inside a longer word); its longer words stay words
@@ -352,53 +356,86 @@ def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: i
 
 # The newest _PG_PROBE × n pledges are read first; see _pg_candidates.
 _PG_PROBE: float = 10
-# what the GIN index costs, in rows walked by the primary key (measured on 1,000,000 pledges:
-# 0.4-0.7 µs a walked row; ~1.5 µs a match; ~7 µs a row checked again for a phrase)
-_PG_MATCH = 3
-_PG_OR_MATCH = 9
-_PG_RECHECK = 12
+# What the GIN index costs, in rows walked by the primary key (~0.7 µs each on 1,000,000
+# pledges, ~11 rows to a page). A match is a page read of its own (~7 µs) unless matches are
+# dense enough to share pages; an OR merges its words' whole lists; a phrase fetches every
+# row with its words anywhere to check their positions; stepping through the ids of a span
+# of blocks costs ~0.15 µs an id, more with each OR the index evaluates for every id; a
+# search of the whole index has a fixed cost (~1.5 ms).
+_PG_MATCH = 10
+_PG_OR_MATCH = 12
+_PG_RECHECK = 10
+_PG_STEP = 0.25
+_PG_WHOLE = 2000
 
 
 def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list[int]:
     """The newest n matches that pass the filters, exactly as FTS5 gives them on SQLite.
 
-    A GIN index has no order: it answers with a bitmap of every match, so "newest n" costs
-    the whole match list (a common word is tens of thousands of rows), and cutting it at an
-    arbitrary count would keep other pledges than SQLite does. Walking the newest pledges
-    by the primary key and testing each tsvector costs instead what it takes to meet n
-    matches. The newest rows are probed first; if they hold n matches, those are the newest
-    n overall; otherwise the probe tells how far the walk would go (n / the share that
-    matched and passed the filters) and how much the GIN index would read (every match, and
-    for a phrase every row that has its words anywhere: GIN cannot check word positions, so
-    each such row is fetched and checked again), and the cheaper is taken. The SQL filters
-    are checked afterwards on the matches, newest first, only as many as it takes (joined
-    with every match, a topic filter alone read tens of thousands of rows)."""
+    A GIN index has no order: it answers with a bitmap of every match and fetches each from
+    the table, so "newest n" of a common word costs thousands of page reads, and cutting it
+    at an arbitrary count would keep other pledges than SQLite does. So the ids are read
+    from the newest down, a span at a time. The first span is a probe: the newest rows,
+    walked by the primary key with each tsvector tested. What it found tells how far back
+    the missing matches lie (they / the share that matched and passed the filters), and the
+    next span is read either by walking on or by the GIN index restricted to the span's
+    blocks of ids (their zc tokens, store.search_index.CHUNK_BITS), whichever costs less:
+    a walk costs every row, the index every match (and for a phrase every row with its
+    words anywhere: GIN cannot check positions, each such row is fetched again) plus a
+    little for each id it steps through. When the span would be most of what is left, every
+    match below it is read at once. The SQL filters are checked on the matches, newest
+    first, only as many as it takes."""
     conn = session.connection()
-    probe = max(1, int(n * _PG_PROBE))
-    ids = _pg_match(conn, expr, probe)
+    top = conn.scalar(text("SELECT max(pledge_id) FROM pledge_search")) or 0
+    rows = max(1, int(n * _PG_PROBE))
+    lo, ids = _pg_walk(conn, expr, top, rows)
     kept, _ = _pg_keep(conn, ids, cond, n)
-    if len(kept) >= n:
-        return kept
-    total = conn.scalar(text("SELECT max(pledge_id) FROM pledge_search")) or 0
-    if total <= probe:
-        return kept  # the probe read every pledge
-    # an OR merges the whole lists of its words into a bitmap (the AND of a phrase or of
-    # words skips through the rarest list instead)
-    gin = (_PG_OR_MATCH if "|" in expr else _PG_MATCH) * len(ids)
-    if "<->" in expr:
-        loose = _PHRASE_OP.sub(" & ", expr)
-        gin += _PG_RECHECK * _pg_count(conn, loose, probe)
-    gin = gin * total // probe
-    walk = int(1.5 * n * probe / len(kept)) if kept else total  # slack: few rows measured
-    if walk < gin:
-        kept, _ = _pg_keep(conn, _pg_match(conn, expr, walk), cond, n)
-        if len(kept) >= n or walk >= total:
-            return kept
-    # by GIN: all matches are found anyway, but only as many ids as the filters need are sent
-    # back (a common word has tens of thousands)
+    hi, read = lo - 1, top - lo + 1
+    walked, matched = read, len(ids)  # what the walks saw, before the filters
+    per_match = _PG_OR_MATCH if "|" in expr else _PG_MATCH
+    loose = (_pg_count(conn, _PHRASE_OP.sub(" & ", expr), top, rows) / rows
+             if "<->" in expr and len(kept) < n and hi > 0 else 0.0)
+    step = _PG_STEP * (1 + expr.count("|") / 3)
+    while len(kept) < n and hi > 0:
+        need = n - len(kept)
+        span = min(hi, int(1.5 * need * read / len(kept)) if kept else hi)  # slack: few seen
+        first = (hi - span + 1) >> CHUNK_BITS  # the lowest block the span reaches
+        heap = min(1.0, per_match * matched / walked + _PG_RECHECK * loose)  # per id
+        by_blocks = (hi - (first << CHUNK_BITS) + 1) * (step + heap)
+        whole = _PG_WHOLE + hi * heap
+        if whole <= min(span, by_blocks) or span * 2 >= hi:
+            kept += _pg_gin(conn, expr, cond, need, hi)  # every match below hi at once
+            break
+        if span <= by_blocks:
+            lo, ids = _pg_walk(conn, expr, hi, span)
+            kept += _pg_keep(conn, ids, cond, need)[0]
+            walked, matched = walked + hi - lo + 1, matched + len(ids)
+        else:
+            blocks = " | ".join(chunk_token(b) for b in range(hi >> CHUNK_BITS, first - 1, -1))
+            lo = first << CHUNK_BITS
+            kept += _pg_gin(conn, f"({expr}) & ({blocks})", cond, need, hi)
+        read, hi = read + hi - lo + 1, lo - 1
+    return kept[:n]
+
+
+def _pg_walk(conn: Any, expr: str, hi: int, rows: int) -> tuple[int, list[int]]:
+    """Walk the `rows` newest pledges with an id ≤ hi by the primary key: (the lowest id
+    walked, the matches among them, newest first)."""
+    lo, ids = conn.execute(text(
+        "SELECT min(pledge_id), array_agg(pledge_id ORDER BY pledge_id DESC)"
+        " FILTER (WHERE tsv @@ to_tsquery('simple', :m))"
+        " FROM (SELECT pledge_id, tsv FROM pledge_search WHERE pledge_id <= :hi"
+        " ORDER BY pledge_id DESC LIMIT :rows) newest"), {"m": expr, "hi": hi, "rows": rows}
+    ).one()
+    return (lo if lo is not None else 1), list(ids or [])
+
+
+def _pg_gin(conn: Any, expr: str, cond: list[Any], n: int, hi: int) -> list[int]:
+    """The newest n matches with an id ≤ hi that pass the filters, by the GIN index: all
+    matches are found anyway, but only as many ids as the filters need are sent back."""
     limit = 2 * n
     while True:
-        ids = _pg_match(conn, expr, None, limit)
+        ids = _pg_match(conn, expr, hi, limit)
         kept, _ = _pg_keep(conn, ids, cond, n)
         if len(kept) >= n or len(ids) < limit:
             return kept
@@ -408,26 +445,22 @@ def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list
 _PHRASE_OP = re.compile(r"\s*<->\s*")
 
 
-def _pg_count(conn: Any, expr: str, rows: int) -> int:
-    """How many of the newest `rows` pledges match."""
+def _pg_count(conn: Any, expr: str, hi: int, rows: int) -> int:
+    """How many of the `rows` newest pledges with an id ≤ hi match."""
     return int(conn.scalar(text(
-        "SELECT count(*) FROM (SELECT tsv FROM pledge_search ORDER BY pledge_id DESC"
-        " LIMIT :rows) newest WHERE tsv @@ to_tsquery('simple', :m)"), {"m": expr, "rows": rows}))
+        "SELECT count(*) FROM (SELECT tsv FROM pledge_search WHERE pledge_id <= :hi"
+        " ORDER BY pledge_id DESC LIMIT :rows) newest WHERE tsv @@ to_tsquery('simple', :m)"),
+        {"m": expr, "hi": hi, "rows": rows}))
 
 
-def _pg_match(conn: Any, expr: str, rows: int | None, limit: int | None = None) -> list[int]:
-    """Ids of the matches among the newest `rows` pledges (None: all, by GIN), newest first;
-    the first `limit` of them."""
-    if rows is None:
-        sql = ("SELECT pledge_id FROM pledge_search WHERE tsv @@ to_tsquery('simple', :m)"
-               " ORDER BY pledge_id DESC LIMIT :limit")
-    else:
-        # the LIMIT inside keeps the planner on the primary key, newest first; the match is
-        # tested on those rows only
-        sql = ("SELECT pledge_id FROM (SELECT pledge_id, tsv FROM pledge_search"
-               " ORDER BY pledge_id DESC LIMIT :rows) newest"
-               " WHERE tsv @@ to_tsquery('simple', :m) ORDER BY pledge_id DESC")
-    return list(conn.scalars(text(sql), {"m": expr, "rows": rows, "limit": limit}))
+def _pg_match(conn: Any, expr: str, hi: int, limit: int) -> list[int]:
+    """Ids of the matches with an id ≤ hi by the GIN index, newest first; the first `limit`.
+    `pledge_id + 0`: ordered by the key, the planner may walk the primary key instead and
+    test every row, which the caller has already weighed against this."""
+    return list(conn.scalars(text(
+        "SELECT pledge_id FROM pledge_search WHERE tsv @@ to_tsquery('simple', :m)"
+        " AND pledge_id <= :hi ORDER BY pledge_id + 0 DESC LIMIT :limit"),
+        {"m": expr, "hi": hi, "limit": limit}))
 
 
 def _pg_keep(conn: Any, ids: list[int], cond: list[Any], n: int) -> tuple[list[int], int]:
@@ -517,7 +550,7 @@ def search_pledges(
         texts: dict[int, tuple[str, str]] = {}
         found = _complete_matches(s, dialect, readings, meta, cond, n, limit, expand, texts)
         complete = len(found)  # how many were found with every word
-        for mode in ("half", "any") if complete < limit else ():
+        for mode in ("most", "any") if complete < limit else ():
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
                 break

@@ -18,7 +18,8 @@ Index objects (created by migration 0002):
   tokens of meta_tokens) and `page_fts` (rowid = document id
   × PAGE_SPAN + page), with triggers removing a pledge's / document's entries with the row;
 - PostgreSQL: `pledge_search` / `page_search` with a stored `tsvector` (`simple` config,
-  of body and meta) and a GIN index each; rows go with their pledge/document (ON DELETE CASCADE);
+  of body and meta, and for a pledge its id block's token: PG_PLEDGE_TSV, migration 0006)
+  and a GIN index each; rows go with their pledge/document (ON DELETE CASCADE);
 - both: `search_terms`, the vocabulary, which typo correction picks from.
 """
 
@@ -43,13 +44,28 @@ PAGE_SPAN = 100_000
 # gin_pending_list_limit of the pledge index on PostgreSQL (kB; migration 0003)
 PG_PENDING_KB = 256
 
+# PostgreSQL: every pledge's tsvector also holds the token zc<pledge id >> CHUNK_BITS>, its
+# block of 16,384 consecutive ids (migration 0006). A GIN index answers with every match at
+# once, unordered, and fetches each from the table; ANDed with the newest blocks' tokens it
+# answers with the newest matches only (store.search._pg_candidates). Small blocks: the
+# index steps through every id of the blocks asked for.
+CHUNK_BITS = 14
+PG_PLEDGE_TSV = ("to_tsvector('simple'::regconfig,"
+                 f" body || ' ' || meta || ' zc' || (pledge_id >> {CHUNK_BITS})::text)")
+
+
+def chunk_token(chunk: int) -> str:
+    return f"zc{chunk}"
+
+
 # Tables and indexes that exist outside the SQLAlchemy models (virtual tables, tsvector
-# columns, GIN indexes): the schema-vs-models comparison leaves these out.
+# columns, GIN indexes, and the PostgreSQL-only expression index of store.filters' twin
+# lookup, migration 0007): the schema-vs-models comparison leaves these out.
 INDEX_OBJECTS = frozenset(
     [f"{t}{part}" for t in ("pledge_fts", "page_fts")
      for part in ("", "_config", "_content", "_data", "_docsize", "_idx")]
     + ["pledge_search", "page_search", "search_terms", "ix_pledge_search_tsv",
-       "ix_page_search_tsv"]
+       "ix_page_search_tsv", "ix_pledges_twin"]
 )
 
 _D = str.maketrans(dict.fromkeys("đĐðÐ", "d"))
@@ -323,7 +339,7 @@ def _dialect(conn: Connection | Session) -> str:
     return conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
 
 
-# -- DDL (used by migration 0002) ---------------------------------------------------------
+# -- DDL (migration 0002; 0006 redefines pledge_search.tsv as PG_PLEDGE_TSV) ------------
 
 SQLITE_DDL = (
     # The folded text is ASCII words already: the tokenizer only has to split on spaces.

@@ -55,7 +55,7 @@ def search_documents(store: Store, raw: str, filters: Filters | None = None, *,
         best, readings = _correct(s, q)
         penalty = 1.0 if best == q else 0.9
         hits: dict[int, PageHit] = {}
-        for mode in ("phrase", "all", "half", "any"):
+        for mode in ("phrase", "all", "most", "any"):
             if mode == "any" and hits:
                 break
             expr = match_expr(readings, mode, store.dialect, words=False)

@@ -354,6 +354,61 @@ def test_every_way_to_the_newest_matches_gives_the_same_hits(filled, monkeypatch
     assert expected and ids(search_pledges(filled, query)) == expected
 
 
+@pytest.fixture
+def spread(store, commitment):
+    """On PostgreSQL: the same papers saved in three blocks of pledge ids far apart (the
+    sequence moved on between them), so the newest matches lie in several id blocks."""
+    if store.dialect != "postgresql":
+        pytest.skip("id blocks are PostgreSQL's (store.search_index.CHUNK_BITS)")
+    from store.search_index import CHUNK_BITS
+
+    years = (2019, 2020, 2021)
+    for k, year in enumerate(years):
+        with store.writing() as s:
+            s.execute(text("SELECT setval(pg_get_serial_sequence('pledges', 'id'), :v)"),
+                      {"v": (2 * k + 1) << CHUNK_BITS})
+        for j in range(3):
+            save(store, commitment(sha=f"{k}{j}".rjust(64, "e"), path=f"/kho/{year}/CK {j}.docx",
+                                   year=year, tasks=TASKS_2020))
+    return store
+
+
+@pytest.mark.parametrize("query", ["giao thông", "nông thôn mới", "giai phong mat bang",
+                                   "đường giao*", "ho so truc tuyen"])
+def test_newest_matches_read_block_by_block_are_the_newest(spread, monkeypatch, query: str) -> None:
+    """Read through the GIN index block of ids by block (newest block first, the span the
+    first rows promise), the newest n matches are the same as walking every pledge or reading
+    the whole index, and the search gives the same hits."""
+    import store.search as ss
+
+    monkeypatch.setattr(ss, "_PG_PROBE", 1)  # the probe reads the newest 8 pledges
+    spans: list[str] = []
+    gin = ss._pg_gin
+
+    def counted(conn, expr, cond, n, hi):
+        spans.append(expr)
+        return gin(conn, expr, cond, n, hi)
+
+    monkeypatch.setattr(ss, "_pg_gin", counted)
+    got = {}
+    for way, (step, match, whole) in {"blocks": (0, 0, 10**9), "walk": (10**9, 10**9, 10**9),
+                                       "whole": (10**9, 10**9, 0)}.items():
+        monkeypatch.setattr(ss, "_PG_STEP", step)
+        monkeypatch.setattr(ss, "_PG_MATCH", match)
+        monkeypatch.setattr(ss, "_PG_OR_MATCH", match)
+        monkeypatch.setattr(ss, "_PG_RECHECK", match)
+        monkeypatch.setattr(ss, "_PG_WHOLE", whole)
+        with spread.session() as s:
+            expr = ss.match_expr([parse(query)], "syllables", "postgresql",
+                                 expand=ss.prefix_words(s, parse(query))) or ss.match_expr(
+                [parse(query)], "all", "postgresql", expand=ss.prefix_words(s, parse(query)))
+            newest = ss._pg_candidates(s, expr, [], 8)
+        got[way] = (newest, ids(search_pledges(spread, query, limit=5)))
+    assert any(" zc" in e or "(zc" in e for e in spans)  # the blocks were read
+    assert got["blocks"] == got["walk"] == got["whole"]
+    assert len(got["blocks"][0]) == 8 and got["blocks"][1]
+
+
 @pytest.mark.parametrize(
     "query",
     ["giao thông", "nông thôn mới", "thong tin tuyen truyen", "tuyên truyền thông tin",
