@@ -114,8 +114,9 @@ def twin_groups(session: Session, ids: list[int]) -> dict[int, set[int]]:
     the cost follows their number, not the size of the store. A pledge with no unit or year
     (or no row) is absent: callers read it as its own group."""
     twins: dict[int, set[int]] = {}
+    stmt = _twins_stmt(session.get_bind().dialect.name == "postgresql")
     for i in range(0, len(ids), 500):
-        for a, b in session.connection().execute(_twins_stmt(), {"ids": ids[i : i + 500]}):
+        for a, b in session.connection().execute(stmt, {"ids": ids[i : i + 500]}):
             twins.setdefault(int(a), {int(a)}).add(int(b))
     # the same paper in another file whose text differs a little (a scan read by OCR, a PDF
     # that hyphenates): same unit and year, same document number and date, same place
@@ -125,17 +126,19 @@ def twin_groups(session: Session, ids: list[int]) -> dict[int, set[int]]:
 
 
 @functools.cache
-def _twins_stmt() -> Select[int, int]:
+def _twins_stmt(hashed: bool) -> Select[int, int]:
     # a join, not unit IN × year IN × task IN: those INs crossed read every year of every
-    # unit asked about (ten times the rows), and a row-value IN scans the table on SQLite
+    # unit asked about (ten times the rows), and a row-value IN scans the table on SQLite.
+    # hashed (PostgreSQL): the (unit_key, year, md5(task)) index of migration 0007 finds the
+    # twins themselves, not every pledge of the unit's year read to compare its task (a
+    # few dozen rows, each a page read, for each pledge asked about)
     from sqlalchemy.orm import aliased
 
     p1, p2 = aliased(PledgeRow), aliased(PledgeRow)
-    return (
-        select(p1.id, p2.id)
-        .join(p2, (p2.unit_key == p1.unit_key) & (p2.year == p1.year) & (p2.task == p1.task))
-        .where(p1.id.in_(bindparam("ids", expanding=True)))
-    )
+    on = (p2.unit_key == p1.unit_key) & (p2.year == p1.year) & (p2.task == p1.task)
+    if hashed:
+        on &= func.md5(p2.task) == func.md5(p1.task)
+    return select(p1.id, p2.id).join(p2, on).where(p1.id.in_(bindparam("ids", expanding=True)))
 
 
 def statuses_at(session: Session, ids: Iterable[int], as_of: dt.date | None = None
