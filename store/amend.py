@@ -70,9 +70,13 @@ def _pairs_stmt() -> Select[int, str, int, str, str | None, str | None, str | No
         .join(p2, (p2.unit_key == p1.unit_key) & (p2.year == p1.year)
               & (p2.document_id != p1.document_id))
         .join(d2, p2.document_id == d2.id)
-        .where(p1.id.in_(bindparam("ids", expanding=True)), d1.kind == "commitment",
-               d2.kind == "commitment", d1.date.is_not(None), d2.date.is_not(None),
-               d1.date != d2.date, d1.status != "failed", d2.status != "failed")
+        .where(p1.id.in_(bindparam("ids", expanding=True)),
+               # one of the two papers amends (marked on its pledges when saved): without
+               # it, each pledge of the unit's year costs a look at its paper
+               p1.from_amendment | p2.from_amendment,
+               d1.kind == "commitment", d2.kind == "commitment", d1.date.is_not(None),
+               d2.date.is_not(None), d1.date != d2.date, d1.status != "failed",
+               d2.status != "failed")
     )
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.document import KINDS, STATUSES, Dossier, Pledge, UnitMention
 from store import search_index  # search: the index is filled in the same transaction
+from store.amend import is_amendment
 from store.db import Store
 from store.links import (
     EvaluationRef,
@@ -239,7 +240,9 @@ def _task_cols(d: Dossier, p: Pledge, year: int | None) -> dict[str, Any]:
 
 def _save_pledges(session: Session, doc: DocumentRow, d: Dossier) -> list[PledgeRow]:
     year = doc_year(d.fields)
-    rows = [PledgeRow(document_id=doc.id, **_task_cols(d, p, year)) for p in d.pledges]
+    amends = doc.kind == "commitment" and is_amendment(doc.title, doc.summary)
+    rows = [PledgeRow(document_id=doc.id, from_amendment=amends, **_task_cols(d, p, year))
+            for p in d.pledges]
     session.add_all(rows)
     session.flush()
     for row, p in zip(rows, d.pledges, strict=True):

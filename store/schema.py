@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -211,6 +212,10 @@ class PledgeRow(TaskColumns, Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
+    # its paper is a commitment that amends an earlier one (store.amend.is_amendment): the
+    # twin lookup of every status reads it on the pledge row it already has (migration 0008)
+    from_amendment: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
 
 class PledgeTopicRow(Base):
