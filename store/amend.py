@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import CompoundSelect, Select, bindparam, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from store.schema import DocumentRow, PledgeRow
@@ -57,27 +58,30 @@ def is_amendment(title: str | None, summary: str | None) -> bool:
 
 
 @functools.cache
-def _pairs_stmt() -> Select[int, str, int, str, str | None, str | None, str | None, str | None,
-                            dt.date | None, dt.date | None]:
+def _pairs_stmt() -> CompoundSelect:
     p1, p2 = aliased(PledgeRow), aliased(PledgeRow)
     d1, d2 = aliased(DocumentRow), aliased(DocumentRow)
-    # both directions in one query: p1 is asked about, p2 is an earlier or later pledge of
-    # the unit and year in another commitment; the later paper of the two must amend
-    return (
-        select(p1.id, p1.task, p2.id, p2.task, d1.title, d1.summary, d2.title, d2.summary,
-               d1.date, d2.date)
-        .join(d1, p1.document_id == d1.id)
-        .join(p2, (p2.unit_key == p1.unit_key) & (p2.year == p1.year)
-              & (p2.document_id != p1.document_id))
-        .join(d2, p2.document_id == d2.id)
-        .where(p1.id.in_(bindparam("ids", expanding=True)),
-               # one of the two papers amends (marked on its pledges when saved): without
-               # it, each pledge of the unit's year costs a look at its paper
-               p1.from_amendment | p2.from_amendment,
-               d1.kind == "commitment", d2.kind == "commitment", d1.date.is_not(None),
-               d2.date.is_not(None), d1.date != d2.date, d1.status != "failed",
-               d2.status != "failed")
-    )
+
+    # both directions: p1 is asked about, p2 is an earlier or later pledge of the unit and
+    # year in another commitment; the later paper of the two must amend. One of the two is
+    # marked (from_amendment, set when saved): when p1 is not, p2 is looked for on the
+    # small index of marked pledges, not among every pledge of the unit's year
+    def pairs(marked: Any) -> Select[Any]:
+        return (
+            select(p1.id, p1.task, p2.id, p2.task, d1.title, d1.summary, d2.title,
+                   d2.summary, d1.date, d2.date)
+            .join(d1, p1.document_id == d1.id)
+            .join(p2, (p2.unit_key == p1.unit_key) & (p2.year == p1.year)
+                  & (p2.document_id != p1.document_id))
+            .join(d2, p2.document_id == d2.id)
+            .where(p1.id.in_(bindparam("ids", expanding=True)), marked,
+                   d1.kind == "commitment", d2.kind == "commitment", d1.date.is_not(None),
+                   d2.date.is_not(None), d1.date != d2.date, d1.status != "failed",
+                   d2.status != "failed")
+        )
+
+    return union_all(pairs(p1.from_amendment),
+                     pairs(p2.from_amendment & ~p1.from_amendment))
 
 
 def amendments(session: Session, ids: Iterable[int]) -> dict[int, dict[int, dt.date | None]]:

@@ -31,6 +31,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -205,6 +206,9 @@ class PledgeRow(TaskColumns, Base):
     __table_args__ = (
         Index("ix_pledges_unit_key_year", "unit_key", "year"),
         Index("ix_pledges_deadline", "deadline"),
+        # the few pledges of amending commitments (store.amend; migration 0008)
+        Index("ix_pledges_amending", "unit_key", "year", sqlite_where=text("from_amendment"),
+              postgresql_where=text("from_amendment")),
         NEVER_REUSE_IDS,
     )
 

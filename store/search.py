@@ -536,6 +536,11 @@ def search_pledges(
     f = filters or Filters()
     q = parse(raw)
     with store.session() as s:
+        if store.dialect == "postgresql":
+            # a search is a few dozen small statements, each a few ms: starting parallel
+            # workers for one (the planner does, for a join over a few thousand rows) costs
+            # more than the statement
+            s.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
         # the units once: matching the typed names against every unit's aliases costs ms
         keys = resolve_units(s, f.units, f.subordinates) if f.units else None
         cond, possible = sql_conditions(s, f, per_row=True, unit_keys=keys)
