@@ -248,7 +248,10 @@ def _save_pledges(session: Session, doc: DocumentRow, d: Dossier) -> list[Pledge
     for row, p in zip(rows, d.pledges, strict=True):
         for i, t in enumerate(dict.fromkeys(p.topics)):
             session.add(PledgeTopicRow(pledge_id=row.id, topic=t, position=i))
-    # search: index the new pledges (the old ones left the index with their rows)
+    # search: index the new pledges (the old ones left the index with their rows); a failed
+    # paper's are never searched, so search does not have to look its paper up for each hit
+    if doc.status == "failed":
+        return rows
     levels = {u.key: u.level for u in d.units if u.level}
     search_index.index_pledges(session, [
         (r.id, r.task, r.target,

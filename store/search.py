@@ -465,6 +465,8 @@ def _pg_match(conn: Any, expr: str, hi: int, limit: int) -> list[int]:
 
 def _pg_keep(conn: Any, ids: list[int], cond: list[Any], n: int) -> tuple[list[int], int]:
     """The first n of `ids` (newest first) that pass the SQL filters, and how many were read."""
+    if not cond:
+        return ids[:n], min(n, len(ids))
     kept: list[int] = []
     read = 0
     step = 2 * n
@@ -551,9 +553,17 @@ def search_pledges(
         penalty = 1.0 if best == q else 0.9
         n = max(200, limit * 10) * (3 if f.statuses else 1)
         meta = meta_expr(s, f, keys)
+        # the text index applies these filters itself (meta_expr) and holds no pledge of a
+        # failed paper (store.load): on PostgreSQL checking them again costs two row
+        # lookups a match. A level is checked again (a unit's level can be learnt after its
+        # pledges were indexed), and so are dates and a unit list too long for the index.
+        exact = dialect == "postgresql" and not (f.level or f.date_from or f.date_to) and (
+            not f.units or (keys is not None and 0 < len(keys) <= 64))
+        match_cond = [] if exact else cond
         expand = prefix_words(s, q) if dialect == "postgresql" and q.prefix else None
         texts: dict[int, tuple[str, str]] = {}
-        found = _complete_matches(s, dialect, readings, meta, cond, n, limit, expand, texts)
+        found = _complete_matches(s, dialect, readings, meta, match_cond, n, limit, expand,
+                                  texts)
         complete = len(found)  # how many were found with every word
         for mode in ("most", "any") if complete < limit else ():
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
@@ -563,7 +573,7 @@ def search_pledges(
             if expr is None:
                 continue
             found.update(dict.fromkeys(
-                _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n)))
+                _candidates(s, dialect, full_expr(expr, meta, dialect), match_cond, n)))
             if len(found) >= limit:
                 break
         topical: dict[int, float] = {}
@@ -580,7 +590,7 @@ def search_pledges(
         for slug, weight in sorted(named.items()) if complete < limit else ():
             if meta:  # a filter the topic's pledges must pass: intersect in the text index
                 expr = full_expr(None, [*meta, [meta_topic(slug)]], dialect)
-                tagged = _candidates(s, dialect, expr, cond, n)
+                tagged = _candidates(s, dialect, expr, match_cond, n)
             else:
                 tagged = _tagged(s, slug, cond, n)
             for pid in tagged:
