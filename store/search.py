@@ -646,11 +646,13 @@ def _texts(s: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
     """{pledge id: (folded body, index tokens)} as the text index holds them."""
     if not ids:
         return {}
-    sql = ("SELECT rowid, body, meta FROM pledge_fts WHERE rowid IN :ids"
-           if _dialect(s) == "sqlite"
-           else "SELECT pledge_id, body, meta FROM pledge_search WHERE pledge_id IN :ids")
-    rows = s.connection().execute(text(sql).bindparams(bindparam("ids", expanding=True)),
-                                  {"ids": ids})
+    if _dialect(s) == "sqlite":
+        stmt = text("SELECT rowid, body, meta FROM pledge_fts WHERE rowid IN :ids").bindparams(
+            bindparam("ids", expanding=True))
+    else:  # one array, not hundreds of parameters to send and plan
+        stmt = text("SELECT pledge_id, body, meta FROM pledge_search WHERE pledge_id = ANY(:ids)"
+                    ).bindparams(bindparam("ids", type_=ARRAY(Integer)))
+    rows = s.connection().execute(stmt, {"ids": ids})
     return {int(pid): (body, meta) for pid, body, meta in rows}
 
 
