@@ -308,7 +308,8 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
             text("SELECT p.id, p.task, p.target, p.year, p.unit_key, d.kind, u.level "
                  "FROM pledges p JOIN documents d ON d.id = p.document_id "
                  "LEFT JOIN units u ON u.key = p.unit_key "
-                 "WHERE p.id > :last ORDER BY p.id LIMIT :n"),
+                 # a failed paper's pledges are never searched (store.load)
+                 "WHERE p.id > :last AND d.status != 'failed' ORDER BY p.id LIMIT :n"),
             {"last": last, "n": batch},
         ).all()
         if not rows:

@@ -115,3 +115,20 @@ def test_report_counts_a_restated_pledge_once(store, commitment) -> None:
     save(store, _amending(commitment))
     (line,) = unit_lines(store, [2020], dt.date(2020, 12, 31))
     assert line.made == 4  # three pledged, one of them restated, one added
+
+
+def test_migration_0008_marks_the_amending_pledges_of_an_older_store(store, commitment) -> None:
+    """A store written before pledges carried the mark: the migration reads each paper's
+    title as a new save does, and the amendment is found again."""
+    from store.db import downgrade, upgrade
+
+    save(store, commitment())
+    save(store, _amending(commitment))
+    downgrade(store, "0007")
+    upgrade(store, "head")
+    original = _ids(store, "c" * 64)[1]
+    restated = _ids(store, "d" * 64)[0]
+    with store.session() as s:
+        marked = {i: m for i, m in s.execute(select(PledgeRow.id, PledgeRow.from_amendment))}
+        assert {i for i, m in marked.items() if m} == set(_ids(store, "d" * 64))
+        assert superseded(s, [original, restated]) == {original}

@@ -295,6 +295,37 @@ def test_resaving_replaces_the_index(filled, commitment) -> None:
     assert after != before  # new pledge ids, the old ones left the index
 
 
+def test_a_failed_papers_pledges_are_never_searched(filled, commitment) -> None:
+    """Not indexed when saved, taken out of an older store's index by migration 0009, left
+    out by a rebuild: a search (which on PostgreSQL no longer looks each hit's paper up)
+    cannot show them."""
+    from store.db import downgrade, upgrade
+    from store.search_index import index_pledges, rebuild
+
+    broken = commitment(sha="9" * 64, path="/lưu trữ/2020/CK hỏng.docx",
+                        tasks=[("Xây dựng nhà văn hóa thôn Bích Giang", "Quý IV/2020",
+                                "2020-12-31", [])])
+    broken.status = "failed"
+    save(filled, broken)
+    assert search_pledges(filled, "nhà văn hóa Bích Giang") == []
+    (pid,) = _failed_pledges(filled)
+    downgrade(filled, "0008")
+    with filled.engine.begin() as c:  # an older store indexed it
+        index_pledges(c, [(pid, "Xây dựng nhà văn hóa thôn Bích Giang", None, "zy2020")])
+    upgrade(filled, "head")
+    assert search_pledges(filled, "nhà văn hóa Bích Giang") == []
+    with filled.engine.begin() as c:
+        rebuild(c)
+    assert search_pledges(filled, "nhà văn hóa Bích Giang") == []
+    assert search_pledges(filled, "nông thôn mới")  # the others are still there
+
+
+def _failed_pledges(store) -> list[int]:
+    with store.session() as s:
+        return list(s.scalars(text("SELECT p.id FROM pledges p JOIN documents d"
+                                   " ON d.id = p.document_id WHERE d.status = 'failed'")))
+
+
 HOSTILE = [
     '"', '""', "'", "AND", "OR", "NOT", "*", "**", "(", ")", "()", "NEAR(a b)", "a:b", "-",
     "^", "{}", "[]", "\\", "%", "_", "'; DROP TABLE pledges; --", "giao thông AND (",
