@@ -57,6 +57,10 @@ def is_amendment(title: str | None, summary: str | None) -> bool:
     return any(w in words for w in AMEND_WORDS)
 
 
+_Pairs = Select[int, str, int, str, str | None, str | None, str | None, str | None,
+                dt.date | None, dt.date | None]
+
+
 @functools.cache
 def _pairs_stmt() -> CompoundSelect:
     p1, p2 = aliased(PledgeRow), aliased(PledgeRow)
@@ -66,7 +70,7 @@ def _pairs_stmt() -> CompoundSelect:
     # year in another commitment; the later paper of the two must amend. One of the two is
     # marked (from_amendment, set when saved): when p1 is not, p2 is looked for on the
     # small index of marked pledges, not among every pledge of the unit's year
-    def pairs(marked: Any) -> Select[Any]:
+    def pairs(marked: Any) -> _Pairs:
         return (
             select(p1.id, p1.task, p2.id, p2.task, d1.title, d1.summary, d2.title,
                    d2.summary, d1.date, d2.date)

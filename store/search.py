@@ -43,8 +43,7 @@ from store.filters import Filters, resolve_units, sql_conditions, statuses_at
 from store.queries import pledge_topics
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow, PledgeTopicRow
-from store.search_index import (CHUNK_BITS, chunk_token, fold, meta_topic, meta_unit, segment,
-                                word_token)
+from store.search_index import CHUNK_BITS, chunk_token, fold, meta_topic, meta_unit, segment, word_token
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
 MAX_WORDS = 32
