@@ -11,6 +11,12 @@ from typing import Any
 
 C, N, IP, U = "completed", "not_completed", "in_progress", "unknown"
 
+# topic keys of nlp/data/topics.toml, as the gold builders write them
+XDD, CDS, CCHC, QP = "xay_dung_dang", "chuyen_doi_so", "cai_cach_hanh_chinh", "quoc_phong_an_ninh"
+YT, NTM, GT, MT = "y_te", "nong_thon_moi", "giao_thong", "moi_truong"
+GN, NN, TNS, VH = "giam_ngheo", "nong_nghiep", "thu_ngan_sach", "van_hoa_xa_hoi"
+TCBM, GPMB = "to_chuc_bo_may", "giai_phong_mat_bang"
+
 
 def P(task: str, unit: str, leader: str | None = None, dl: str | None = None,
       dt: str | None = None, st: str = U, topics: tuple[str, ...] = (), page: int = 1,

@@ -11,14 +11,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/, for gold_kit
 
-from gold_kit import IP, C, L, N, P, U, gold_writer  # noqa: E402
+from gold_kit import CCHC, CDS, GN, GPMB, GT, IP, MT, NN, NTM, QP, TCBM, TNS, VH, XDD, YT, C, L, N, P, U, gold_writer  # noqa: E402
 
 doc = gold_writer(Path(__file__).resolve().parent.parent)
-
-XDD, CDS, CCHC, QP = "xay_dung_dang", "chuyen_doi_so", "cai_cach_hanh_chinh", "quoc_phong_an_ninh"
-YT, NTM, GT, MT = "y_te", "nong_thon_moi", "giao_thong", "moi_truong"
-GN, NN, TNS, VH = "giam_ngheo", "nong_nghiep", "thu_ngan_sach", "van_hoa_xa_hoi"
-TCBM, GPMB = "to_chuc_bo_may", "giai_phong_mat_bang"
 
 # --- 01/02 Chi bộ Viện Kiểm sát nhân dân huyện Trần Đề (Sóc Trăng) 2019 -----------------
 CBVKS, VKS = "Chi bộ Viện Kiểm sát nhân dân huyện Trần Đề", "Viện Kiểm sát nhân dân huyện Trần Đề"
