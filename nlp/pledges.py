@@ -180,7 +180,14 @@ def _judged_body(d: Dossier) -> str | None:
     if not sep or not _JUDGED_PAPER.search(head):
         return None
     found = units.find_units(tail, context=header.context(d.fields))
-    return found[0].name if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    own = d.fields.issuer_key
+    if own and own.startswith(found[0].key + " "):
+        # a body writes its own name short in its report's subject ("… cam kết của Đảng
+        # ủy Trường" in the report of the Đảng ủy Trường Cao đẳng X): still the issuer
+        return None
+    return found[0].name
 
 
 _JUDGED_PAPER = re.compile(r"\b(?:cam kết|đăng ký)\b", re.IGNORECASE)

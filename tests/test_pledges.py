@@ -251,3 +251,18 @@ def test_a_body_commitment_gives_no_task_to_a_person_not_named_for_it(tmp_path: 
         "1. Bê tông hóa 3 km đường giao thông nông thôn trong quý III/2019.",
         "2. Kết nạp 12 đảng viên mới trong năm 2019."])
     assert [p.leader for p in d.pledges] == [None, None]
+
+
+def test_a_report_naming_its_own_body_short_keeps_the_issuer(tmp_path: Path) -> None:
+    # the subject says "của Đảng ủy Trường", the header the university's full name: the
+    # tasks are the issuer's own, so they must carry its key to meet its commitment
+    path = _docx(tmp_path / "sk.docx", (
+        "ĐẢNG BỘ TỈNH ĐẮK LẮK", "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC TÂY NGUYÊN", "*", "Số 07-BC/ĐU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Buôn Ma Thuột, ngày 28 tháng 6 năm 2018", "BÁO CÁO",
+        "sơ kết 6 tháng đầu năm 2018 thực hiện Bản cam kết của Đảng ủy Trường"),
+        ("STT", "Nội dung cam kết", "Kết quả", "Đánh giá"),
+        [("Giảm thời gian chờ khám", "Còn 45 phút", "Đạt")])
+    d = Reader(Settings()).read(path)
+    assert d.fields.kind == "evaluation"
+    assert d.fields.issuer_key and d.fields.issuer_key.startswith("dang uy truong ")
+    assert [(p.unit_key, p.status) for p in d.pledges] == [(d.fields.issuer_key, "completed")]
