@@ -327,6 +327,19 @@ FIRST = [
      "tong cong ty dien luc mien bac", "organisation"),
     # a district is no department's place
     ("Sở Y tế Cam Lộ", None, "Sở Y tế", "Sở Y tế", "so y te", "department"),
+    # a body's own name capitalises each word's first syllable only; a place every syllable
+    ("Đảng ủy Quân sự thành phố Cần Thơ chỉ đạo", None,
+     "Đảng ủy Quân sự thành phố Cần Thơ", "Đảng ủy Quân sự thành phố Cần Thơ",
+     "dang uy quan su thanh pho can tho", "province"),
+    ("Chi bộ Trung đội 2 vi phạm", None, "Chi bộ Trung đội 2", "Chi bộ Trung đội 2",
+     "chi bo trung doi 2", None),
+    ("Đảng ủy Lữ đoàn 147 tổ chức", None, "Đảng ủy Lữ đoàn 147", "Đảng ủy Lữ đoàn 147",
+     "dang uy lu doan 147", None),
+    ("theo Đảng ủy Tổng công ty Hàng hải Việt Nam.", None,
+     "Đảng ủy Tổng công ty Hàng hải Việt Nam", "Đảng ủy Tổng công ty Hàng hải Việt Nam",
+     "dang uy tong cong ty hang hai viet nam", "organisation"),
+    # one capitalised word running into a verb phrase is a place cut short, not a name
+    ("Đảng ủy Hòa tổ chức đại hội", None, "Đảng ủy Hòa", "Đảng ủy Hòa", "dang uy hoa", None),
 ]
 
 
