@@ -142,9 +142,10 @@ def layout(t: Table) -> Layout | None:
     return None
 
 
-# A heading that says only "Hoàn thành" may head the time a task is due or a tick for done:
-# the cells under it tell which.
-_BARE_DONE = ("hoan thanh", "hoan thanh trong")
+# A heading that says only "Hoàn thành" may head the time a task is due or a tick for done,
+# one that says only "Quý" or "Tháng" the period a task falls in or a plain grouping: the
+# cells under it tell which.
+_BARE_DONE = ("hoan thanh", "hoan thanh trong", "quy", "thang")
 
 
 def _bare_deadline_column(t: Table, header: list[int], roles: dict[str, int]) -> None:

@@ -266,3 +266,24 @@ def test_a_report_naming_its_own_body_short_keeps_the_issuer(tmp_path: Path) -> 
     assert d.fields.kind == "evaluation"
     assert d.fields.issuer_key and d.fields.issuer_key.startswith("dang uy truong ")
     assert [(p.unit_key, p.status) for p in d.pledges] == [(d.fields.issuer_key, "completed")]
+
+
+def test_a_first_column_headed_by_the_period_gives_each_row_its_deadline(tmp_path: Path) -> None:
+    # no "Thời hạn" heading: a column headed "Tháng" whose cells are months is the time due
+    doc = Document()
+    for line in ("ĐẢNG BỘ HUYỆN ĐỊNH HÓA", "ĐẢNG ỦY XÃ PHÚ ĐÌNH", "*", "Số 04-CK/ĐU",
+                 "ĐẢNG CỘNG SẢN VIỆT NAM", "Phú Đình, ngày 10 tháng 01 năm 2025", "BẢN CAM KẾT",
+                 "thực hiện nhiệm vụ năm 2025 của Ban Thường vụ Đảng ủy xã Phú Đình"):
+        doc.add_paragraph(line)
+    rows = [("Tháng", "Nhiệm vụ", "Người chịu trách nhiệm"),
+            ("Tháng 4/2025", "Trồng mới 30 ha chè cành giống LDP1", "Ma Văn Quý - Chủ tịch UBND xã"),
+            ("Tháng 9", "Khánh thành nhà văn hóa xóm Đồng Chùa", "Ma Văn Quý - Chủ tịch UBND xã"),
+            ("Cả năm", "Giữ vững an ninh nông thôn", "Hoàng Thị Lan - Bí thư Đảng ủy")]
+    table = doc.add_table(rows=0, cols=3)
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(str(tmp_path / "ck.docx"))
+    d = Reader(Settings()).read(tmp_path / "ck.docx")
+    assert [(p.task[:10], p.deadline.date if p.deadline else None) for p in d.pledges] == [
+        ("Trồng mới ", "2025-04-30"), ("Khánh thàn", "2025-09-30"), ("Giữ vững a", "2025-12-31")]
