@@ -338,6 +338,21 @@ FIRST = [
     ("theo Đảng ủy Tổng công ty Hàng hải Việt Nam.", None,
      "Đảng ủy Tổng công ty Hàng hải Việt Nam", "Đảng ủy Tổng công ty Hàng hải Việt Nam",
      "dang uy tong cong ty hang hai viet nam", "organisation"),
+    # a province's project board named bare under its UBND: the context gives the province
+    ("BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH DÂN DỤNG VÀ CÔNG NGHIỆP",
+     "UBND tỉnh Hà Tĩnh",
+     "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH DÂN DỤNG VÀ CÔNG NGHIỆP",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Tĩnh",
+     "ban quan ly du an dau tu xay dung cac cong trinh dan dung va cong nghiep tinh ha tinh",
+     "department"),
+    ("giao Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông "
+     "thôn tỉnh Sơn La làm chủ đầu tư", None,
+     "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn "
+     "tỉnh Sơn La",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn "
+     "tỉnh Sơn La",
+     "ban quan ly du an dau tu xay dung cac cong trinh nong nghiep va phat trien nong thon "
+     "tinh son la", "department"),
     # one capitalised word running into a verb phrase is a place cut short, not a name
     ("Đảng ủy Hòa tổ chức đại hội", None, "Đảng ủy Hòa", "Đảng ủy Hòa", "dang uy hoa", None),
 ]
