@@ -38,6 +38,12 @@ CELLS = [
     ("Ngô Thị Lan - Chủ nhiệm Ủy ban Kiểm tra Đảng ủy", None,
      "Ngô Thị Lan", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy"),
     ("Đồng chí Dương Văn Tám", None, "Dương Văn Tám", None, None),
+    # titles of courts, procuracies, corporations and the army's political officers
+    ("Đ/c Vũ Minh Hải - Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Ninh Bình", None,
+     "Vũ Minh Hải", "Phó Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Ninh Bình"),
+    ("Đồng chí Lò Thị Mai, Chánh án", None, "Lò Thị Mai", "Chánh án", None),
+    ("Phạm Quang Tuấn - Phó Tổng Giám đốc", None, "Phạm Quang Tuấn", "Phó Tổng Giám đốc", None),
+    ("Đại tá Nguyễn Hữu Lộc, Chính ủy", None, "Nguyễn Hữu Lộc", "Chính ủy", None),
     # a Gia Rai or Ê Đê name opens on no known family name: "Name - Title" vouches for it
     ("Ksor H Nhi - Phó Bí thư Chi bộ", None, "Ksor H Nhi", "Phó Bí thư", "Chi bộ"),
     ("Rơ Châm Tuyết, Chi ủy viên", None, "Rơ Châm Tuyết", "Chi ủy viên", None),
