@@ -124,10 +124,11 @@ class HeaderReader:
         left = [b for b in head if b.region == "header-left"]
         right = [b for b in head if b.region == "header-right"]
         lines = _lines(head)
-        self._number(dossier, f, _lines(left) or lines)
-        self._date(dossier, f, _lines(right) + _lines(left) + lines)
-        # a PDF column may end early and leave the rest of the issuer's lines in the body
+        # a PDF column may end early and leave the rest of the issuer's lines in the body,
+        # the number with them
         loose = [b for b in head if not b.region]
+        self._number(dossier, f, _lines(left) + _lines(loose) if left else lines)
+        self._date(dossier, f, _lines(right) + _lines(left) + lines)
         self._issuer(dossier, f, _lines(left) + _lines(loose) if left else lines)
         self._title(dossier, f, head)
         self._kind(f, dossier)
@@ -151,8 +152,13 @@ class HeaderReader:
 
     # -- place and date ----------------------------------------------------
     def _date(self, d: Dossier, f: Fields, lines: list[_Line]) -> None:
-        for ln in lines[:30]:
+        for k, ln in enumerate(lines[:30]):
             got = dates.parse_issue_date(ln.text)
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if not got and nxt is not None and nxt.block is ln.block and \
+                    nxt.start == ln.start + len(ln.text) + 1:
+                # a narrow column wraps the dateline: "…, ngày 03 tháng 7" / "năm 2023"
+                got = dates.parse_issue_date(f"{ln.text} {nxt.text}")
             if got:
                 place, iso, s, e = got
                 f.place = place

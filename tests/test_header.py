@@ -111,6 +111,18 @@ CASES = [
       "Sín Chải, ngày 02 tháng 3 năm 2019", "BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2019",
       "Thực hiện Kế hoạch số 12-KH/ĐU ngày 15/01/2019 của Đảng ủy xã, Chi bộ cam kết:"], None,
      dict(kind="commitment", number=None, year=2019)),
+    # a PDF's left column ends after its first line: the rest of the issuer and the number
+    # come out as loose lines between the two columns' lines
+    (["UBND TỈNH GIA LAI"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+     ["SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 17/CK-STNMT", "Độc lập - Tự do - Hạnh phúc",
+      "Gia Lai, ngày 08 tháng 02 năm 2021", "BẢN CAM KẾT",
+      "của Giám đốc Sở về thực hiện nhiệm vụ năm 2021"], None,
+     dict(kind="commitment", number="17/CK-STNMT", date="2021-02-08", year=2021)),
+    # a narrow right column wraps the dateline before the year
+    (["HUYỆN ỦY THẠCH HÀ", "ĐẢNG ỦY XÃ THẠCH LẠC", "*", "Số 40-BC/ĐU"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Thạch Lạc, ngày 28 tháng 11", "năm 2022"],
+     ["BÁO CÁO", "kết quả thực hiện cam kết năm 2022 của Đảng ủy xã"], None,
+     dict(kind="evaluation", number="40-BC/ĐU", date="2022-11-28", year=2022)),
 ]
 
 
