@@ -206,7 +206,7 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             if active and evaluation and items and len(items[-1].extra) < 3:
                 items[-1].extra.append(p.text)
                 continue
-            if active and not evaluation and items:
+            if active and not evaluation and items and not _carried_on(paras[i - 1], p):
                 active = False
             continue
         # an item with a marker
@@ -230,6 +230,12 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
         if item:
             items.append(item)
     return items
+
+
+def _carried_on(prev: Para, p: Para) -> bool:
+    """A paragraph that only goes on with the one above, which a PDF's layout cut off
+    mid-sentence ("… Người chịu trách nhiệm:" / "đồng chí X."): it closes no list."""
+    return p.text[:1].islower() and not prev.text.rstrip().endswith((".", ";", "!", "?"))
 
 
 # Headings of the parts of a paper that follow its tasks (or come before them)

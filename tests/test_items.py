@@ -84,6 +84,13 @@ CASES = [
       "1. Văn phòng Đảng ủy theo dõi, tổng hợp kết quả định kỳ."],
      ["Hoàn thành 02 km đường liên thôn trong Quý III/2023",
       "Không để phát sinh hộ tái nghèo, hộ nghèo mới"]),
+    # a PDF cut a paragraph after its colon: the lower-case rest does not close the list
+    (["Chi bộ Trạm Kiểm soát Biên phòng cam kết thực hiện các nội dung sau:",
+      "1. Tuần tra 100% đường biên được giao. Thời hạn: cả năm. Người phụ trách:",
+      "đồng chí Lương Văn Thạo.",
+      "2. Vận động 30 hộ dân tham gia tổ tự quản đường biên, mốc quốc giới."],
+     ["Tuần tra 100% đường biên được giao",
+      "Vận động 30 hộ dân tham gia tổ tự quản đường biên, mốc quốc giới"]),
 ]
 
 
