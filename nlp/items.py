@@ -318,8 +318,10 @@ _FORWARD = re.compile(
 # "Năm 2022, Hội tiếp tục đăng ký …", "Thời gian tới, xã sẽ …": after the judged items, a
 # paragraph about what comes next
 _FORWARD_PARA = re.compile(
-    r"^(?:nam \d{4}|nam toi|nam sau|thoi gian toi|trong thoi gian toi|giai doan toi|sap toi)\b"
-    r"[^.]{0,80}?\b(?:tiep tuc|se|phan dau|du kien|dang ky|de ra)\b"
+    r"^(?:nam \d{4}|nam toi|nam sau|thoi gian toi|trong thoi gian toi|giai doan toi|sap toi|"
+    # a quarter or half-year leading a paragraph: "Quý IV/2003, Đảng ủy tập trung …"
+    r"quy [ivx]{1,3}(?:/\d{4}| nam \d{4})?|(?:6|sau) thang cuoi nam(?: \d{4})?)\b"
+    r"[^.]{0,80}?\b(?:tiep tuc|se|phan dau|du kien|dang ky|de ra|tap trung)\b"
 )
 
 
