@@ -287,3 +287,19 @@ def test_a_first_column_headed_by_the_period_gives_each_row_its_deadline(tmp_pat
     d = Reader(Settings()).read(tmp_path / "ck.docx")
     assert [(p.task[:10], p.deadline.date if p.deadline else None) for p in d.pledges] == [
         ("Trồng mới ", "2025-04-30"), ("Khánh thàn", "2025-09-30"), ("Giữ vững a", "2025-12-31")]
+
+
+def test_a_counted_subject_carried_on_after_a_comma_in_its_own_cell(tmp_path: Path) -> None:
+    # "02 hộ chưa đủ hồ sơ, chuyển sang …": the two households move on, not the task; the
+    # verdict cell before it must not hide where that sentence starts
+    path = _docx(tmp_path / "bc.docx", (
+        "ĐẢNG BỘ XÃ NGHĨA HƯNG", "CHI BỘ THÔN TRUNG HÒA", "*", "Số 09-BC/CB",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Nghĩa Hưng, ngày 20 tháng 12 năm 2022", "BÁO CÁO",
+        "kết quả thực hiện Bản cam kết năm 2022 của Chi bộ thôn Trung Hòa"),
+        ("STT", "Đánh giá", "Nội dung", "Kết quả"),
+        [("Chưa hoàn thành", "Hỗ trợ xây nhà cho hộ nghèo",
+          "02 hộ chưa đủ hồ sơ đất, chuyển sang Quý II/2023"),
+         ("Chưa hoàn thành", "Nạo vét kênh tưới tiêu", "Được chuyển sang Quý I/2023")])
+    d = Reader(Settings()).read(path)
+    assert [(p.status, p.deadline.date if p.deadline else None) for p in d.pledges] == [
+        ("not_completed", None), ("not_completed", "2023-03-31")]
