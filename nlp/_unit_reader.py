@@ -232,6 +232,10 @@ class Reader:
             sub = self.free_name(j) if self.on_line(j) and tok.is_cap(i) else None
             if sub is not None:
                 j, u.sub = sub
+                if (more := self._khoi_goes_on(j)) is not None:
+                    j, rest = more
+                    u.sub = Name(f"{u.sub.canonical}, {rest.canonical}",
+                                 f"{u.sub.display}, {rest.display}")
                 u.end = j
             else:
                 u.needs_context = True
@@ -286,6 +290,17 @@ class Reader:
     def _known_place(self, name: str) -> bool:
         within = self.chain.within() if self.chain else None
         return bool(gazetteer().lookup(name, None, within))
+
+
+    def _khoi_goes_on(self, j: int) -> tuple[int, Name] | None:
+        """A Khối named by two fields joined with a comma ("Khối Đại học, Cao đẳng" of a
+        city): the name goes on past the comma when a capitalised name follows that ends
+        on the Khối's place; a comma before another unit or no place lists units."""
+        tok = self.tok
+        if not (self.on_line(j + 1) and tok.raw[j] == "," and tok.is_cap(j + 1)):
+            return None
+        more = self.free_name(j + 1)
+        return more if more is not None and self._place_phrase(more[0]) else None
 
     def _free_ok(self, head: Head, i: int, j: int) -> bool:
         """Whether a name not in the lexicon may follow the head at i (ending at j).

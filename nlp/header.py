@@ -106,6 +106,15 @@ def _strip_motto(s: str) -> str:
     return norm_space("".join(keep))
 
 
+def _comma_in_name(s: str) -> bool:
+    """A header line in capitals naming a body whose name holds a comma ("ĐẢNG BỘ KHỐI ĐẠI
+    HỌC, CAO ĐẲNG"): the one comma is no sign of a sentence."""
+    if not _is_upper(s) or s.count(",") != 1 or re.search(r"[\"“”:;!?]|\.$", s):
+        return False
+    found = units.find_units(s)
+    return bool(found) and found[0].start == 0 and s.index(",") > found[0].start
+
+
 def _unit_line(s: str, above: str | None = None) -> bool:
     """A line naming a unit; `above` (the line over it) names the body that a bare
     mention refers to: "CHI BỘ VĂN PHÒNG SỞ" under "ĐẢNG BỘ SỞ TÀI CHÍNH"."""
@@ -187,7 +196,7 @@ class HeaderReader:
                 continue
             if dates.parse_issue_date(t):
                 continue
-            if re.search(r"[\"“”,:;!?]|\.$", t):
+            if re.search(r"[\"“”,:;!?]|\.$", t) and not _comma_in_name(t):
                 continue  # a headline or a sentence, not a unit line
             if found and k == last + 1 and units.only_prefix(t):
                 last = k  # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ …": the body's own board

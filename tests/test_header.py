@@ -118,6 +118,13 @@ CASES = [
       "Gia Lai, ngày 08 tháng 02 năm 2021", "BẢN CAM KẾT",
       "của Giám đốc Sở về thực hiện nhiệm vụ năm 2021"], None,
      dict(kind="commitment", number="17/CK-STNMT", date="2021-02-08", year=2021)),
+    # a superior whose name holds a comma, wrapped over two lines
+    (["ĐẢNG BỘ KHỐI Y TẾ, DƯỢC", "THÀNH PHỐ HÀ NỘI", "ĐẢNG ỦY BỆNH VIỆN THANH NHÀN", "*",
+      "Số 21-CK/ĐU"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 12 tháng 01 năm 2022"],
+     ["BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2022"], None,
+     dict(kind="commitment", superior="Đảng bộ Khối Y tế, Dược thành phố Hà Nội",
+          year=2022)),
     # a narrow right column wraps the dateline before the year
     (["HUYỆN ỦY THẠCH HÀ", "ĐẢNG ỦY XÃ THẠCH LẠC", "*", "Số 40-BC/ĐU"],
      ["ĐẢNG CỘNG SẢN VIỆT NAM", "Thạch Lạc, ngày 28 tháng 11", "năm 2022"],

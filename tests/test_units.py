@@ -353,6 +353,10 @@ FIRST = [
      "tỉnh Sơn La",
      "ban quan ly du an dau tu xay dung cac cong trinh nong nghiep va phat trien nong thon "
      "tinh son la", "department"),
+    # a Khối named by two fields joined with a comma, ending on its city
+    ("Đảng ủy Khối Y tế, Dược Thành phố Hà Nội lãnh đạo", None,
+     "Đảng ủy Khối Y tế, Dược Thành phố Hà Nội", "Đảng ủy Khối Y tế, Dược thành phố Hà Nội",
+     "dang uy khoi y te duoc thanh pho ha noi", "organisation"),
     # one capitalised word running into a verb phrase is a place cut short, not a name
     ("Đảng ủy Hòa tổ chức đại hội", None, "Đảng ủy Hòa", "Đảng ủy Hòa", "dang uy hoa", None),
 ]
