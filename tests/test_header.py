@@ -349,3 +349,17 @@ def test_rule_read_as_a_dash_does_not_split_a_wrapped_name() -> None:
                    "Số: 77/CK-STNMT"],
                   ["BẢN CAM KẾT", "năm 2024"])
     assert d.fields.issuer == "Sở Tài nguyên và Môi trường"
+
+
+def test_superior_ending_on_a_level_word_takes_the_issuers_place() -> None:
+    """"ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH" over "ĐẢNG ỦY BẢO HIỂM XÃ HỘI TỈNH", the paper spelling
+    the issuer out with its province: the Khối is that province's."""
+    d = _units_of(["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY BẢO HIỂM XÃ HỘI TỈNH", "*",
+                   "Số 03-CK/ĐU"],
+                  ["BẢN CAM KẾT",
+                   "thực hiện nhiệm vụ năm 2023 của Đảng ủy Bảo hiểm xã hội tỉnh Phú Yên",
+                   "Đảng ủy Bảo hiểm xã hội tỉnh Phú Yên cam kết thực hiện các nội dung sau:"])
+    assert d.fields.issuer == "Đảng ủy Bảo hiểm xã hội tỉnh Phú Yên"
+    assert d.fields.superior == "Đảng bộ Khối các cơ quan tỉnh Phú Yên"
+    assert "dang bo khoi cac co quan tinh phu yen" in {u.key for u in d.units}
+    assert "dang bo khoi cac co quan tinh" not in {u.key for u in d.units}
