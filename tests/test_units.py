@@ -385,6 +385,7 @@ def test_context_of_other_type_does_not_resolve():
 
 NOT_UNITS = [
     "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "CỦNG CỐ THẾ TRẬN PHÒNG THỦ VỮNG CHẮC",  # defence in capitals: no Phòng named "Thủ"
     "trong toàn Đảng bộ Khối, trong đó",  # which Khối: only a context can say
     "mở rộng điểm Bưu điện - Văn hóa xã",  # a service point, not the post office
     "BÁO CÁO KẾT QUẢ THỰC HIỆN",  # "Báo" opens a newspaper only before a known place
