@@ -232,6 +232,10 @@ class Reader:
             sub = self.free_name(j) if self.on_line(j) and tok.is_cap(i) else None
             if sub is not None:
                 j, u.sub = sub
+                if (more := self._khoi_goes_on(j)) is not None:
+                    j, rest = more
+                    u.sub = Name(f"{u.sub.canonical}, {rest.canonical}",
+                                 f"{u.sub.display}, {rest.display}")
                 u.end = j
             else:
                 u.needs_context = True
@@ -253,6 +257,12 @@ class Reader:
             if fixed is not None:
                 u.end, u.place = fixed
                 return u
+        if head.kind == "body" and capital and (styled := self.styled_name(j)) is not None:
+            j, u.sub = styled
+            u.end = j
+            if self._place_phrase(j):  # not "Lữ đoàn 1 tổ chức": "tổ" there is no type word
+                self._typed_place(u, j)
+            return u
         if head.kind == "body":
             place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
             if place is not None and head.known and \
@@ -280,6 +290,17 @@ class Reader:
     def _known_place(self, name: str) -> bool:
         within = self.chain.within() if self.chain else None
         return bool(gazetteer().lookup(name, None, within))
+
+
+    def _khoi_goes_on(self, j: int) -> tuple[int, Name] | None:
+        """A Khối named by two fields joined with a comma ("Khối Đại học, Cao đẳng" of a
+        city): the name goes on past the comma when a capitalised name follows that ends
+        on the Khối's place; a comma before another unit or no place lists units."""
+        tok = self.tok
+        if not (self.on_line(j + 1) and tok.raw[j] == "," and tok.is_cap(j + 1)):
+            return None
+        more = self.free_name(j + 1)
+        return more if more is not None and self._place_phrase(more[0]) else None
 
     def _free_ok(self, head: Head, i: int, j: int) -> bool:
         """Whether a name not in the lexicon may follow the head at i (ending at j).
@@ -329,6 +350,40 @@ class Reader:
             words = self._from_capitals(i, k, [w.lower() for w in words], first=0)
         shown = " ".join(words)
         return k, Name(shown, shown)
+
+    def _lower_syllable(self, j: int) -> bool:
+        """A lower-case syllable that may go on a capitalised word ("sự" of "Quân sự")."""
+        tok = self.tok
+        return self.on_line(j) and tok.is_word(j) and not tok.is_cap(j) and \
+            not self.stop_at(j) and not self.lex.not_units.match(tok, j) and \
+            self.lex.types.match(tok, j) is None
+
+    def styled_name(self, i: int) -> tuple[int, Name] | None:
+        """A body's own name written as names of bodies are, each word's first syllable
+        capitalised ("Quân sự", "Đại đội 1", "Tập đoàn Công nghiệp Than"), where a place
+        capitalises every syllable: only such a name opens on a capital followed by a
+        lower-case syllable. Each word takes at most one lower-case syllable, and a
+        number may close it; a single word that runs into a lower-case phrase ("Cam lãnh
+        đạo") is no name."""
+        tok = self.tok
+        if not (self.on_line(i) and tok.is_word(i) and tok.is_cap(i) and not tok.is_upper(i)
+                and not tok.raw[i].isdigit() and not self.stop_at(i)
+                and self._lower_syllable(i + 1)):
+            return None
+        j, capitals = i, 0
+        while self.on_line(j) and tok.is_word(j) and tok.is_cap(j) and not tok.is_upper(j) \
+                and not tok.raw[j].isdigit() and not self.stop_at(j) \
+                and (j == i or not self.starts_unit(j)) and not self._place_phrase(j):
+            capitals += 1
+            j += 1
+            if self._lower_syllable(j):
+                j += 1
+        if self.on_line(j) and tok.raw[j].isdigit() and len(tok.raw[j]) <= 4:
+            j += 1  # "Đại đội 1", "Trung đoàn 842"
+        elif capitals == 1 and self._lower_syllable(j):
+            return None
+        shown = " ".join(tok.raw[x] for x in range(i, j))
+        return j, Name(shown, shown)
 
     def _and_goes_on(self, j: int) -> bool:
         """"và" inside a name ("dịch vụ và thương mại"), not joining two units."""

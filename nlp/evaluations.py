@@ -79,6 +79,10 @@ def classify(text: str, *, cued: bool = False) -> Verdict | None:
         ok = _PASS.match(f, cue.end())
         if ok and not any(v.start == cue.end() for v in vs):
             return Verdict("completed", cue.end(), ok.end())
+    closing = _CLOSING_PASS.search(f)
+    if closing and not any(v.end > closing.start(1) for v in vs):
+        # "…: kết nạp 02 đồng chí. Đạt.": the report's verdict as a sentence of its own
+        return Verdict("completed", closing.start(1), closing.end(1))
     if not vs:
         return _reached(f)
     for cue in _CUE.finditer(f):
@@ -100,6 +104,7 @@ def classify(text: str, *, cued: bool = False) -> Verdict | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_CLOSING_PASS = re.compile(r"[.;!?]\s*(dat(?:\s+yeu\s+cau)?|vuot)\s*[.!]?\s*$")
 _CLOSING_BEFORE = re.compile(r"(?:^|[.;!?])\s*$")
 _CLOSING_AFTER = re.compile(r"[^.;!?]{0,30}[.;!?]?\s*$")
 # "…: đạt 80%." with no verdict word: a share of the target reached, so in progress (a

@@ -106,6 +106,15 @@ def _strip_motto(s: str) -> str:
     return norm_space("".join(keep))
 
 
+def _comma_in_name(s: str) -> bool:
+    """A header line in capitals naming a body whose name holds a comma ("ĐẢNG BỘ KHỐI ĐẠI
+    HỌC, CAO ĐẲNG"): the one comma is no sign of a sentence."""
+    if not _is_upper(s) or s.count(",") != 1 or re.search(r"[\"“”:;!?]|\.$", s):
+        return False
+    found = units.find_units(s)
+    return bool(found) and found[0].start == 0 and s.index(",") > found[0].start
+
+
 def _unit_line(s: str, above: str | None = None) -> bool:
     """A line naming a unit; `above` (the line over it) names the body that a bare
     mention refers to: "CHI BỘ VĂN PHÒNG SỞ" under "ĐẢNG BỘ SỞ TÀI CHÍNH"."""
@@ -124,10 +133,11 @@ class HeaderReader:
         left = [b for b in head if b.region == "header-left"]
         right = [b for b in head if b.region == "header-right"]
         lines = _lines(head)
-        self._number(dossier, f, _lines(left) or lines)
-        self._date(dossier, f, _lines(right) + _lines(left) + lines)
-        # a PDF column may end early and leave the rest of the issuer's lines in the body
+        # a PDF column may end early and leave the rest of the issuer's lines in the body,
+        # the number with them
         loose = [b for b in head if not b.region]
+        self._number(dossier, f, _lines(left) + _lines(loose) if left else lines)
+        self._date(dossier, f, _lines(right) + _lines(left) + lines)
         self._issuer(dossier, f, _lines(left) + _lines(loose) if left else lines)
         self._title(dossier, f, head)
         self._kind(f, dossier)
@@ -151,8 +161,13 @@ class HeaderReader:
 
     # -- place and date ----------------------------------------------------
     def _date(self, d: Dossier, f: Fields, lines: list[_Line]) -> None:
-        for ln in lines[:30]:
+        for k, ln in enumerate(lines[:30]):
             got = dates.parse_issue_date(ln.text)
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if not got and nxt is not None and nxt.block is ln.block and \
+                    nxt.start == ln.start + len(ln.text) + 1:
+                # a narrow column wraps the dateline: "…, ngày 03 tháng 7" / "năm 2023"
+                got = dates.parse_issue_date(f"{ln.text} {nxt.text}")
             if got:
                 place, iso, s, e = got
                 f.place = place
@@ -181,7 +196,7 @@ class HeaderReader:
                 continue
             if dates.parse_issue_date(t):
                 continue
-            if re.search(r"[\"“”,:;!?]|\.$", t):
+            if re.search(r"[\"“”,:;!?]|\.$", t) and not _comma_in_name(t):
                 continue  # a headline or a sentence, not a unit line
             if found and k == last + 1 and units.only_prefix(t):
                 last = k  # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ …": the body's own board

@@ -206,7 +206,7 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             if active and evaluation and items and len(items[-1].extra) < 3:
                 items[-1].extra.append(p.text)
                 continue
-            if active and not evaluation and items:
+            if active and not evaluation and items and not _carried_on(paras[i - 1], p):
                 active = False
             continue
         # an item with a marker
@@ -230,6 +230,12 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
         if item:
             items.append(item)
     return items
+
+
+def _carried_on(prev: Para, p: Para) -> bool:
+    """A paragraph that only goes on with the one above, which a PDF's layout cut off
+    mid-sentence ("… Người chịu trách nhiệm:" / "đồng chí X."): it closes no list."""
+    return p.text[:1].islower() and not prev.text.rstrip().endswith((".", ";", "!", "?"))
 
 
 # Headings of the parts of a paper that follow its tasks (or come before them)
@@ -312,8 +318,10 @@ _FORWARD = re.compile(
 # "Năm 2022, Hội tiếp tục đăng ký …", "Thời gian tới, xã sẽ …": after the judged items, a
 # paragraph about what comes next
 _FORWARD_PARA = re.compile(
-    r"^(?:nam \d{4}|nam toi|nam sau|thoi gian toi|trong thoi gian toi|giai doan toi|sap toi)\b"
-    r"[^.]{0,80}?\b(?:tiep tuc|se|phan dau|du kien|dang ky|de ra)\b"
+    r"^(?:nam \d{4}|nam toi|nam sau|thoi gian toi|trong thoi gian toi|giai doan toi|sap toi|"
+    # a quarter or half-year leading a paragraph: "Quý IV/2003, Đảng ủy tập trung …"
+    r"quy [ivx]{1,3}(?:/\d{4}| nam \d{4})?|(?:6|sau) thang cuoi nam(?: \d{4})?)\b"
+    r"[^.]{0,80}?\b(?:tiep tuc|se|phan dau|du kien|dang ky|de ra|tap trung)\b"
 )
 
 

@@ -186,6 +186,8 @@ def parse_person(text: str, context: str | None = None) -> LeaderMatch | None:
                 name, i = (i, end), end
                 continue
         i += 1
+    if name is None and title is not None:
+        name = _name_before_title(tok, title.start)
     if name is None:
         return None
     a, b = name
@@ -196,6 +198,16 @@ def parse_person(text: str, context: str | None = None) -> LeaderMatch | None:
         # a cell of the issuer's own table: "Phó Bí thư Thường trực" is the issuer's
         title = _Title(title.start, title.end, title.title, _context_unit(context))
     return _match(tok, lo, hi, _name_text(tok, k, b), title, "table")
+
+
+def _name_before_title(tok: Tokens, title_start: int) -> tuple[int, int] | None:
+    """A cell that is only "Name - Title" ("Y Blô - Trưởng thôn"): the name need not open
+    on a known family name (Ê Đê, Ba Na, Khmer names do not), the title vouches for it."""
+    end = _name_at(tok, 0, strict=False)
+    if end is None or end >= title_start:
+        return None
+    between = [tok.raw[x] for x in range(end, title_start)]
+    return (0, end) if between and all(w in ("-", "–", ",", ":") for w in between) else None
 
 
 def _context_unit(context: str) -> UnitMatch | None:

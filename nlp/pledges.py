@@ -90,9 +90,12 @@ class PledgeFinder:
             if dl_text:
                 p.deadline = _deadline(dl_text, year)
             elif evaluation:  # a report may restate the deadline beside its verdict
-                said = " ".join(t.text(r, c) for c in t.cols if c != lay.col("task"))
-                p.deadline = _deadline_in(task, year, cued=True) or \
-                    _deadline_in(said, year, cued=True)
+                # cell by cell: a cell's sentence is read from its own start ("01 quần
+                # chúng …, chuyển sang Quý I" is not glued to the verdict cell before it)
+                said = [t.text(r, c) for c in t.cols if c != lay.col("task")]
+                p.deadline = _deadline_in(task, year, cued=True) or next(
+                    (dl for x in reversed(said) if (dl := _deadline_in(x, year, cued=True))),
+                    None)
             else:
                 p.deadline = _deadline_in(task, year)
             p.target = t.text(r, lay.col("target")) or None
@@ -180,7 +183,14 @@ def _judged_body(d: Dossier) -> str | None:
     if not sep or not _JUDGED_PAPER.search(head):
         return None
     found = units.find_units(tail, context=header.context(d.fields))
-    return found[0].name if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    own = d.fields.issuer_key
+    if own and own.startswith(found[0].key + " "):
+        # a body writes its own name short in its report's subject ("… cam kết của Đảng
+        # ủy Trường" in the report of the Đảng ủy Trường Cao đẳng X): still the issuer
+        return None
+    return found[0].name
 
 
 _JUDGED_PAPER = re.compile(r"\b(?:cam kết|đăng ký)\b", re.IGNORECASE)
@@ -314,7 +324,10 @@ _DEADLINE_CUE = re.compile(
 # task; its new date is no deadline of the task (unlike "Nội dung X được chuyển sang …").
 _PART_CARRIED = re.compile(
     r"(?:^|[;,.:(]\s*)(?:\d[\d.,]*\s|[^;,.:(]*\bcòn lại\b)[^;,.:(]*"
-    r"(?:chuyển tiếp sang|chuyển sang)\s*$",
+    r"(?:chuyển tiếp sang|chuyển sang)\s*$"
+    # "01 quần chúng chưa đủ thời gian thử thách, chuyển sang": the counted subject of the
+    # sentence, carried on after a comma
+    r"|(?:^|[;.:(]\s*)\d{1,3}\s[^;.:(]*,\s*(?:được\s+)?(?:chuyển tiếp sang|chuyển sang)\s*$",
     re.IGNORECASE)
 
 

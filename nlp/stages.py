@@ -106,6 +106,7 @@ class UnitFinder:
                                                   dossier.span(off + m.start, off + m.end))
         dossier.units = _drop_truncated(seen)
         _issuer_in_full(dossier, seen, mixed)
+        _superior_in_full(dossier, seen)
         _issuer_body_by_its_head(dossier, seen)
         return dossier
 
@@ -159,6 +160,28 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
             and sp.snippet == sp.snippet.upper():
         # a header in capitals, the paper in mixed case: the paper's spelling shows best
         f.issuer = seen[f.issuer_key].name = mixed[f.issuer_key]
+
+
+def _superior_in_full(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
+    """A superior line ending on a bare level word ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH") over
+    an issuer whose name ends on that level and its place ("Đảng ủy Tòa án nhân dân tỉnh
+    Tiền Giang"): the superior is of that place too."""
+    f = dossier.fields
+    if not f.superior or not f.issuer or not f.issuer_key:
+        return
+    sup = units.unit_key(f.superior)
+    level = next((w for w in _PLACE_WORDS if sup.endswith(" " + w)), None)
+    if level is None or sup not in seen or f" {level} " not in f.issuer_key:
+        return
+    place = f.issuer_key.rsplit(f" {level} ", 1)[1].split()
+    if not place or any(w in _PLACE_WORDS for w in place):
+        return
+    name = f"{units.display_name(f.superior)} {' '.join(f.issuer.split()[-len(place):])}"
+    key = units.unit_key(name)
+    mention = seen.pop(sup)
+    seen.setdefault(key, UnitMention(name, key, mention.level, mention.span))
+    f.superior = name
+    dossier.units = _drop_truncated(seen)
 
 
 def _spelt_from_level_word(dossier: Dossier, seen: dict[str, UnitMention]) -> bool:

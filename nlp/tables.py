@@ -37,6 +37,13 @@ _ROLES: dict[str, tuple[str, ...]] = {
              "diem nghen", "linh vuc", "ten du an"),
     "note": ("ghi chu",),
 }
+# headings in plain words, as a village cell writes them: each only as the whole heading
+# ("việc làm" inside a heading is the jobs a task creates, not the task)
+_PLAIN: dict[str, str] = {
+    "viec lam": "task", "viec can lam": "task", "lam gi": "task",
+    "ai lam": "leader", "ai phu trach": "leader", "ai chiu trach nhiem": "leader",
+    "khi nao xong": "deadline", "khi nao hoan thanh": "deadline", "bao gio xong": "deadline",
+}
 _ROLE_ORDER = ("index", "note", "agency", "leader", "deadline", "status", "result", "target",
                "unit", "task")
 _EXACT = ("index", "unit")  # roles whose heading must be the phrase itself, not contain it
@@ -82,6 +89,9 @@ def role_of(heading: str) -> str | None:
     h = fold(heading)
     if not h:
         return None
+    plain = _PLAIN.get(h.strip(" .:?"))
+    if plain:
+        return plain
     if re.search(r"\bca nhan\b", h) and not re.search(r"\bket qua\b|\bdanh gia\b", h):
         # "Đơn vị/cá nhân chủ trì", "Cá nhân phụ trách": a column that names a person
         return "leader"
@@ -142,9 +152,10 @@ def layout(t: Table) -> Layout | None:
     return None
 
 
-# A heading that says only "Hoàn thành" may head the time a task is due or a tick for done:
-# the cells under it tell which.
-_BARE_DONE = ("hoan thanh", "hoan thanh trong")
+# A heading that says only "Hoàn thành" may head the time a task is due or a tick for done,
+# one that says only "Quý" or "Tháng" the period a task falls in or a plain grouping: the
+# cells under it tell which.
+_BARE_DONE = ("hoan thanh", "hoan thanh trong", "quy", "thang")
 
 
 def _bare_deadline_column(t: Table, header: list[int], roles: dict[str, int]) -> None:

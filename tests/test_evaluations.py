@@ -25,6 +25,10 @@ STATUS_CASES = [
     # a share named against the plan, with no verdict word, is a share reached
     ("Mới đạt 65% kế hoạch năm", "in_progress"),
     ("Kết quả: đạt 70% so với chỉ tiêu được giao.", "in_progress"),
+    # a bare "Đạt" as the closing sentence of its own is the report's verdict
+    ("Về mở lớp nghề: mở 3 lớp may công nghiệp cho 75 lao động. Đạt.", "completed"),
+    ("Giảm tỷ lệ trẻ suy dinh dưỡng: còn 11,5%; đạt yêu cầu", "completed"),
+    ("Về thu phí: thu 85/100 triệu đồng. Chưa đạt.", "not_completed"),
     ("Chưa hoàn thành", "not_completed"),
     ("Không hoàn thành do thiếu vốn", "not_completed"),
     ("Chưa đạt", "not_completed"),

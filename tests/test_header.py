@@ -111,6 +111,25 @@ CASES = [
       "Sín Chải, ngày 02 tháng 3 năm 2019", "BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2019",
       "Thực hiện Kế hoạch số 12-KH/ĐU ngày 15/01/2019 của Đảng ủy xã, Chi bộ cam kết:"], None,
      dict(kind="commitment", number=None, year=2019)),
+    # a PDF's left column ends after its first line: the rest of the issuer and the number
+    # come out as loose lines between the two columns' lines
+    (["UBND TỈNH GIA LAI"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+     ["SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 17/CK-STNMT", "Độc lập - Tự do - Hạnh phúc",
+      "Gia Lai, ngày 08 tháng 02 năm 2021", "BẢN CAM KẾT",
+      "của Giám đốc Sở về thực hiện nhiệm vụ năm 2021"], None,
+     dict(kind="commitment", number="17/CK-STNMT", date="2021-02-08", year=2021)),
+    # a superior whose name holds a comma, wrapped over two lines
+    (["ĐẢNG BỘ KHỐI Y TẾ, DƯỢC", "THÀNH PHỐ HÀ NỘI", "ĐẢNG ỦY BỆNH VIỆN THANH NHÀN", "*",
+      "Số 21-CK/ĐU"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 12 tháng 01 năm 2022"],
+     ["BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2022"], None,
+     dict(kind="commitment", superior="Đảng bộ Khối Y tế, Dược thành phố Hà Nội",
+          year=2022)),
+    # a narrow right column wraps the dateline before the year
+    (["HUYỆN ỦY THẠCH HÀ", "ĐẢNG ỦY XÃ THẠCH LẠC", "*", "Số 40-BC/ĐU"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Thạch Lạc, ngày 28 tháng 11", "năm 2022"],
+     ["BÁO CÁO", "kết quả thực hiện cam kết năm 2022 của Đảng ủy xã"], None,
+     dict(kind="evaluation", number="40-BC/ĐU", date="2022-11-28", year=2022)),
 ]
 
 
@@ -330,3 +349,17 @@ def test_rule_read_as_a_dash_does_not_split_a_wrapped_name() -> None:
                    "Số: 77/CK-STNMT"],
                   ["BẢN CAM KẾT", "năm 2024"])
     assert d.fields.issuer == "Sở Tài nguyên và Môi trường"
+
+
+def test_superior_ending_on_a_level_word_takes_the_issuers_place() -> None:
+    """"ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH" over "ĐẢNG ỦY BẢO HIỂM XÃ HỘI TỈNH", the paper spelling
+    the issuer out with its province: the Khối is that province's."""
+    d = _units_of(["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY BẢO HIỂM XÃ HỘI TỈNH", "*",
+                   "Số 03-CK/ĐU"],
+                  ["BẢN CAM KẾT",
+                   "thực hiện nhiệm vụ năm 2023 của Đảng ủy Bảo hiểm xã hội tỉnh Phú Yên",
+                   "Đảng ủy Bảo hiểm xã hội tỉnh Phú Yên cam kết thực hiện các nội dung sau:"])
+    assert d.fields.issuer == "Đảng ủy Bảo hiểm xã hội tỉnh Phú Yên"
+    assert d.fields.superior == "Đảng bộ Khối các cơ quan tỉnh Phú Yên"
+    assert "dang bo khoi cac co quan tinh phu yen" in {u.key for u in d.units}
+    assert "dang bo khoi cac co quan tinh" not in {u.key for u in d.units}

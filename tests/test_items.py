@@ -84,6 +84,13 @@ CASES = [
       "1. Văn phòng Đảng ủy theo dõi, tổng hợp kết quả định kỳ."],
      ["Hoàn thành 02 km đường liên thôn trong Quý III/2023",
       "Không để phát sinh hộ tái nghèo, hộ nghèo mới"]),
+    # a PDF cut a paragraph after its colon: the lower-case rest does not close the list
+    (["Chi bộ Trạm Kiểm soát Biên phòng cam kết thực hiện các nội dung sau:",
+      "1. Tuần tra 100% đường biên được giao. Thời hạn: cả năm. Người phụ trách:",
+      "đồng chí Lương Văn Thạo.",
+      "2. Vận động 30 hộ dân tham gia tổ tự quản đường biên, mốc quốc giới."],
+     ["Tuần tra 100% đường biên được giao",
+      "Vận động 30 hộ dân tham gia tổ tự quản đường biên, mốc quốc giới"]),
 ]
 
 
@@ -142,6 +149,11 @@ EVAL_CASES = [
           "- Xây dựng 4 cầu dân sinh: bàn giao 4/4 cầu; hoàn thành.",
           "Năm 2025, Đoàn tiếp tục đăng ký xây dựng thêm 2 cầu trước ngày 30/9/2025."],
          "Xây dựng 4 cầu dân sinh", "2025"),
+        # a paragraph led by the next quarter, with what the body will focus on
+        (["Kết quả thực hiện các nội dung đăng ký:",
+          "- Làm đường giao thông nội đồng: đổ 1,2/2 km bê tông. Đạt.",
+          "Quý II/2019, Chi bộ tập trung vận động nhân dân làm xong 0,8 km còn lại trước ngày 30/6/2019."],
+         "Làm đường giao thông nội đồng", "30/6/2019"),
         # a paragraph led by the plan
         (["Kết quả thực hiện các nội dung đăng ký:",
           "- Kiện toàn cán bộ chủ chốt: đã bổ nhiệm 3/4 chức danh; đang thực hiện.",

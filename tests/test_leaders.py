@@ -38,6 +38,15 @@ CELLS = [
     ("Ngô Thị Lan - Chủ nhiệm Ủy ban Kiểm tra Đảng ủy", None,
      "Ngô Thị Lan", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy"),
     ("Đồng chí Dương Văn Tám", None, "Dương Văn Tám", None, None),
+    # titles of courts, procuracies, corporations and the army's political officers
+    ("Đ/c Vũ Minh Hải - Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Ninh Bình", None,
+     "Vũ Minh Hải", "Phó Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Ninh Bình"),
+    ("Đồng chí Lò Thị Mai, Chánh án", None, "Lò Thị Mai", "Chánh án", None),
+    ("Phạm Quang Tuấn - Phó Tổng Giám đốc", None, "Phạm Quang Tuấn", "Phó Tổng Giám đốc", None),
+    ("Đại tá Nguyễn Hữu Lộc, Chính ủy", None, "Nguyễn Hữu Lộc", "Chính ủy", None),
+    # a Gia Rai or Ê Đê name opens on no known family name: "Name - Title" vouches for it
+    ("Ksor H Nhi - Phó Bí thư Chi bộ", None, "Ksor H Nhi", "Phó Bí thư", "Chi bộ"),
+    ("Rơ Châm Tuyết, Chi ủy viên", None, "Rơ Châm Tuyết", "Chi ủy viên", None),
 ]
 
 
@@ -52,7 +61,9 @@ def test_parse_person(text, context, name, title, unit):
 @pytest.mark.parametrize(
     "text",
     ["Phó Bí thư Thường trực", "BÍ THƯ", "Nơi nhận:", "Ban Thường vụ Huyện ủy", "Bí Thư Chủ Tịch",
-     "Quý II/2020", "Hoàn thành", "Văn phòng Huyện ủy chủ trì", ""],
+     "Quý II/2020", "Hoàn thành", "Văn phòng Huyện ủy chủ trì", "",
+     # a body before the title, not a person
+     "Phòng Kinh tế - Trưởng phòng", "Đoàn Thanh niên - Bí thư Đoàn", "Công an xã - Trưởng Công an"],
 )
 def test_parse_person_none(text):
     assert parse_person(text) is None
@@ -273,8 +284,13 @@ def test_title_of_the_first_mention_wins():
     ("Cá nhân phụ trách", "leader"),
     ("Cơ quan chủ trì", "agency"),
     ("Kết quả của tập thể, cá nhân", "result"),
+    # plain words, as a village cell heads its columns; only as the whole heading
+    ("Việc cần làm", "task"),
+    ("Ai phụ trách", "leader"),
+    ("Bao giờ xong?", "deadline"),
+    ("Số người có việc làm", None),
 ])
-def test_table_column_naming_a_person(heading: str, role: str) -> None:
+def test_table_column_naming_a_person(heading: str, role: str | None) -> None:
     from nlp.tables import role_of
 
     assert role_of(heading) == role

@@ -251,3 +251,55 @@ def test_a_body_commitment_gives_no_task_to_a_person_not_named_for_it(tmp_path: 
         "1. Bê tông hóa 3 km đường giao thông nông thôn trong quý III/2019.",
         "2. Kết nạp 12 đảng viên mới trong năm 2019."])
     assert [p.leader for p in d.pledges] == [None, None]
+
+
+def test_a_report_naming_its_own_body_short_keeps_the_issuer(tmp_path: Path) -> None:
+    # the subject says "của Đảng ủy Trường", the header the university's full name: the
+    # tasks are the issuer's own, so they must carry its key to meet its commitment
+    path = _docx(tmp_path / "sk.docx", (
+        "ĐẢNG BỘ TỈNH ĐẮK LẮK", "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC TÂY NGUYÊN", "*", "Số 07-BC/ĐU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Buôn Ma Thuột, ngày 28 tháng 6 năm 2018", "BÁO CÁO",
+        "sơ kết 6 tháng đầu năm 2018 thực hiện Bản cam kết của Đảng ủy Trường"),
+        ("STT", "Nội dung cam kết", "Kết quả", "Đánh giá"),
+        [("Giảm thời gian chờ khám", "Còn 45 phút", "Đạt")])
+    d = Reader(Settings()).read(path)
+    assert d.fields.kind == "evaluation"
+    assert d.fields.issuer_key and d.fields.issuer_key.startswith("dang uy truong ")
+    assert [(p.unit_key, p.status) for p in d.pledges] == [(d.fields.issuer_key, "completed")]
+
+
+def test_a_first_column_headed_by_the_period_gives_each_row_its_deadline(tmp_path: Path) -> None:
+    # no "Thời hạn" heading: a column headed "Tháng" whose cells are months is the time due
+    doc = Document()
+    for line in ("ĐẢNG BỘ HUYỆN ĐỊNH HÓA", "ĐẢNG ỦY XÃ PHÚ ĐÌNH", "*", "Số 04-CK/ĐU",
+                 "ĐẢNG CỘNG SẢN VIỆT NAM", "Phú Đình, ngày 10 tháng 01 năm 2025", "BẢN CAM KẾT",
+                 "thực hiện nhiệm vụ năm 2025 của Ban Thường vụ Đảng ủy xã Phú Đình"):
+        doc.add_paragraph(line)
+    rows = [("Tháng", "Nhiệm vụ", "Người chịu trách nhiệm"),
+            ("Tháng 4/2025", "Trồng mới 30 ha chè cành giống LDP1", "Ma Văn Quý - Chủ tịch UBND xã"),
+            ("Tháng 9", "Khánh thành nhà văn hóa xóm Đồng Chùa", "Ma Văn Quý - Chủ tịch UBND xã"),
+            ("Cả năm", "Giữ vững an ninh nông thôn", "Hoàng Thị Lan - Bí thư Đảng ủy")]
+    table = doc.add_table(rows=0, cols=3)
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(str(tmp_path / "ck.docx"))
+    d = Reader(Settings()).read(tmp_path / "ck.docx")
+    assert [(p.task[:10], p.deadline.date if p.deadline else None) for p in d.pledges] == [
+        ("Trồng mới ", "2025-04-30"), ("Khánh thàn", "2025-09-30"), ("Giữ vững a", "2025-12-31")]
+
+
+def test_a_counted_subject_carried_on_after_a_comma_in_its_own_cell(tmp_path: Path) -> None:
+    # "02 hộ chưa đủ hồ sơ, chuyển sang …": the two households move on, not the task; the
+    # verdict cell before it must not hide where that sentence starts
+    path = _docx(tmp_path / "bc.docx", (
+        "ĐẢNG BỘ XÃ NGHĨA HƯNG", "CHI BỘ THÔN TRUNG HÒA", "*", "Số 09-BC/CB",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Nghĩa Hưng, ngày 20 tháng 12 năm 2022", "BÁO CÁO",
+        "kết quả thực hiện Bản cam kết năm 2022 của Chi bộ thôn Trung Hòa"),
+        ("STT", "Đánh giá", "Nội dung", "Kết quả"),
+        [("Chưa hoàn thành", "Hỗ trợ xây nhà cho hộ nghèo",
+          "02 hộ chưa đủ hồ sơ đất, chuyển sang Quý II/2023"),
+         ("Chưa hoàn thành", "Nạo vét kênh tưới tiêu", "Được chuyển sang Quý I/2023")])
+    d = Reader(Settings()).read(path)
+    assert [(p.status, p.deadline.date if p.deadline else None) for p in d.pledges] == [
+        ("not_completed", None), ("not_completed", "2023-03-31")]

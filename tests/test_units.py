@@ -327,6 +327,38 @@ FIRST = [
      "tong cong ty dien luc mien bac", "organisation"),
     # a district is no department's place
     ("Sở Y tế Cam Lộ", None, "Sở Y tế", "Sở Y tế", "so y te", "department"),
+    # a body's own name capitalises each word's first syllable only; a place every syllable
+    ("Đảng ủy Quân sự thành phố Cần Thơ chỉ đạo", None,
+     "Đảng ủy Quân sự thành phố Cần Thơ", "Đảng ủy Quân sự thành phố Cần Thơ",
+     "dang uy quan su thanh pho can tho", "province"),
+    ("Chi bộ Trung đội 2 vi phạm", None, "Chi bộ Trung đội 2", "Chi bộ Trung đội 2",
+     "chi bo trung doi 2", None),
+    ("Đảng ủy Lữ đoàn 147 tổ chức", None, "Đảng ủy Lữ đoàn 147", "Đảng ủy Lữ đoàn 147",
+     "dang uy lu doan 147", None),
+    ("theo Đảng ủy Tổng công ty Hàng hải Việt Nam.", None,
+     "Đảng ủy Tổng công ty Hàng hải Việt Nam", "Đảng ủy Tổng công ty Hàng hải Việt Nam",
+     "dang uy tong cong ty hang hai viet nam", "organisation"),
+    # a province's project board named bare under its UBND: the context gives the province
+    ("BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH DÂN DỤNG VÀ CÔNG NGHIỆP",
+     "UBND tỉnh Hà Tĩnh",
+     "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH DÂN DỤNG VÀ CÔNG NGHIỆP",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Tĩnh",
+     "ban quan ly du an dau tu xay dung cac cong trinh dan dung va cong nghiep tinh ha tinh",
+     "department"),
+    ("giao Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông "
+     "thôn tỉnh Sơn La làm chủ đầu tư", None,
+     "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn "
+     "tỉnh Sơn La",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn "
+     "tỉnh Sơn La",
+     "ban quan ly du an dau tu xay dung cac cong trinh nong nghiep va phat trien nong thon "
+     "tinh son la", "department"),
+    # a Khối named by two fields joined with a comma, ending on its city
+    ("Đảng ủy Khối Y tế, Dược Thành phố Hà Nội lãnh đạo", None,
+     "Đảng ủy Khối Y tế, Dược Thành phố Hà Nội", "Đảng ủy Khối Y tế, Dược thành phố Hà Nội",
+     "dang uy khoi y te duoc thanh pho ha noi", "organisation"),
+    # one capitalised word running into a verb phrase is a place cut short, not a name
+    ("Đảng ủy Hòa tổ chức đại hội", None, "Đảng ủy Hòa", "Đảng ủy Hòa", "dang uy hoa", None),
 ]
 
 
@@ -353,6 +385,7 @@ def test_context_of_other_type_does_not_resolve():
 
 NOT_UNITS = [
     "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "CỦNG CỐ THẾ TRẬN PHÒNG THỦ VỮNG CHẮC",  # defence in capitals: no Phòng named "Thủ"
     "trong toàn Đảng bộ Khối, trong đó",  # which Khối: only a context can say
     "mở rộng điểm Bưu điện - Văn hóa xã",  # a service point, not the post office
     "BÁO CÁO KẾT QUẢ THỰC HIỆN",  # "Báo" opens a newspaper only before a known place
