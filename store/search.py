@@ -388,7 +388,7 @@ def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list
     top = conn.scalar(text("SELECT max(pledge_id) FROM pledge_search")) or 0
     rows = max(1, int(n * _PG_PROBE))
     lo, ids = _pg_walk(conn, expr, top, rows)
-    kept, _ = _pg_keep(conn, ids, cond, n)
+    kept = _pg_keep(conn, ids, cond, n)
     hi, read = lo - 1, top - lo + 1
     walked, matched = read, len(ids)  # what the walks saw, before the filters
     per_match = _PG_OR_MATCH if "|" in expr else _PG_MATCH
@@ -407,7 +407,7 @@ def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list
             break
         if span <= by_blocks:
             lo, ids = _pg_walk(conn, expr, hi, span)
-            kept += _pg_keep(conn, ids, cond, need)[0]
+            kept += _pg_keep(conn, ids, cond, need)
             walked, matched = walked + hi - lo + 1, matched + len(ids)
         else:
             blocks = " | ".join(chunk_token(b) for b in range(hi >> CHUNK_BITS, first - 1, -1))
@@ -435,7 +435,7 @@ def _pg_gin(conn: Any, expr: str, cond: list[Any], n: int, hi: int) -> list[int]
     limit = 2 * n
     while True:
         ids = _pg_match(conn, expr, hi, limit)
-        kept, _ = _pg_keep(conn, ids, cond, n)
+        kept = _pg_keep(conn, ids, cond, n)
         if len(kept) >= n or len(ids) < limit:
             return kept
         limit *= 8
@@ -462,10 +462,10 @@ def _pg_match(conn: Any, expr: str, hi: int, limit: int) -> list[int]:
         {"m": expr, "hi": hi, "limit": limit}))
 
 
-def _pg_keep(conn: Any, ids: list[int], cond: list[Any], n: int) -> tuple[list[int], int]:
-    """The first n of `ids` (newest first) that pass the SQL filters, and how many were read."""
+def _pg_keep(conn: Any, ids: list[int], cond: list[Any], n: int) -> list[int]:
+    """The first n of `ids` (newest first) that pass the SQL filters."""
     if not cond:
-        return ids[:n], min(n, len(ids))
+        return ids[:n]
     kept: list[int] = []
     read = 0
     step = 2 * n
@@ -481,7 +481,7 @@ def _pg_keep(conn: Any, ids: list[int], cond: list[Any], n: int) -> tuple[list[i
         )
         kept += conn.scalars(stmt)
         step *= 4
-    return kept, read
+    return kept
 
 
 def _tagged(session: Session, slug: str, cond: list[Any], n: int) -> list[int]:
