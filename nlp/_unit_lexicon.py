@@ -50,6 +50,7 @@ class Lexicon:
     types: PhraseIndex[Type]
     names: PhraseIndex[Name]
     stops: PhraseIndex[str]
+    compounds: PhraseIndex[str]  # "xổ số": a stop word as the last syllable of a noun
     not_units: PhraseIndex[str]
     fixed_places: PhraseIndex[str]
     committee_by_type: dict[str, Head]
@@ -106,6 +107,9 @@ def lexicon() -> Lexicon:
     stops: PhraseIndex[str] = PhraseIndex()
     for w in data["stop"]["words"]:
         stops.add(w, w)
+    compounds: PhraseIndex[str] = PhraseIndex()
+    for w in data["stop"]["compounds"]:
+        compounds.add(w, w)
     not_units: PhraseIndex[str] = PhraseIndex()
     for w in data["not_units"]["phrases"]:
         not_units.add(w, w)
@@ -113,6 +117,6 @@ def lexicon() -> Lexicon:
     for w in data["fixed_places"]["phrases"]:
         fixed_places.add(w, w)
     return Lexicon(
-        heads, prefixes, abbrevs, types, names, stops, not_units, fixed_places,
+        heads, prefixes, abbrevs, types, names, stops, compounds, not_units, fixed_places,
         committee_by_type, by_canonical,
     )

@@ -7,7 +7,7 @@ unit being read and its display and key forms are in nlp/_unit_model.py.
 from __future__ import annotations
 
 from nlp._gazetteer import gazetteer
-from nlp._tokens import Tokens, person_at, person_start
+from nlp._tokens import Tokens, person_at, person_start, surnames
 from nlp._unit_lexicon import Head, Name, lexicon
 from nlp._unit_model import CONTEXT_HEAD, PLACE_HEAD, Chain, Unit, key_text
 from nlp._vi import capitalize_word, fold
@@ -31,6 +31,8 @@ class Reader:
         self.line = 0  # line of the head being read: a unit never crosses a line
 
     def stop_at(self, j: int) -> bool:
+        if j > 0 and (c := self.lex.compounds.match(self.tok, j - 1)) is not None and c[0] > j:
+            return False  # "số" of "Xổ số" ends no name
         return self.lex.stops.match(self.tok, j) is not None
 
     def starts_unit(self, j: int) -> bool:
@@ -263,6 +265,11 @@ class Reader:
             if self._place_phrase(j):  # not "Lữ đoàn 1 tổ chức": "tổ" there is no type word
                 self._typed_place(u, j)
             return u
+        if head.kind == "body" and capital and self._lower_kind_word(j):
+            # "Bí thư Đoàn Thanh niên trường": the youth union of the paper's own school,
+            # named by the common noun of its kind; the context must say which
+            u.end, u.kind_word, u.needs_context = j + 1, tok.fold[j], True
+            return u
         if head.kind == "body":
             place = self.place(j, allow_lower=not capital) if self.on_line(j) else None
             if place is not None and head.known and \
@@ -286,6 +293,14 @@ class Reader:
         "Đồn Biên phòng", "Cục" of "Cục Hải quan"), and no place the gazetteer knows."""
         return end == j + 1 and self.tok.fold[j] in self.lex.heads and \
             gazetteer().prefix(self.tok, j, end) == j
+
+    def _lower_kind_word(self, j: int) -> bool:
+        """One lower-case word ending the phrase that opens the name of a kind of body
+        ("trường", "bệnh viện" are not: only a single word), not a type word of places."""
+        tok = self.tok
+        return self.on_line(j) and tok.is_word(j) and not tok.is_cap(j) and \
+            tok.fold[j].lower() in self.lex.heads and self.lex.types.match(tok, j) is None \
+            and not (self.on_line(j + 1) and tok.is_word(j + 1))
 
     def _known_place(self, name: str) -> bool:
         within = self.chain.within() if self.chain else None
@@ -328,6 +343,10 @@ class Reader:
         tok, n = self.tok, len(self.tok)
         j = i
         while j < n and j - i < MAX_COMMON_WORDS and tok.line[j] == tok.line[i]:
+            if j > i and tok.raw[j] in "-–" and tok.is_cap(j - 1) and \
+                    (after := self._dashed_name(j + 1)) is not None:
+                j = after  # "Cao su Đồng Nai - Kratie": a joint venture named by two places
+                break
             if not tok.is_word(j) or self.lex.not_units.match(tok, j):
                 break
             if self.starts_unit(j):
@@ -350,6 +369,23 @@ class Reader:
             words = self._from_capitals(i, k, [w.lower() for w in words], first=0)
         shown = " ".join(words)
         return k, Name(shown, shown)
+
+    def _dashed_name(self, i: int) -> int | None:
+        """The end of a second proper name after a dash in an enterprise's name: one to
+        three capitalised words closing the name (a punctuation mark or the line's end),
+        neither a person ("- Nguyễn Văn A") nor a unit, a title or a stop word."""
+        tok, n = self.tok, len(self.tok)
+        j = i
+        while j < n and j - i < 3 and self.on_line(j) and tok.is_word(j) and tok.is_cap(j) \
+                and not tok.raw[j].isdigit() and not self.stop_at(j) \
+                and not self.starts_unit(j) and not self.lex.not_units.match(tok, j):
+            j += 1
+        if j == i or (j < n and self.on_line(j) and tok.is_word(j)):
+            return None
+        if j - i >= 2 and surnames().match(tok, i) is not None or \
+                person_start(tok, i, j, i) != j:
+            return None  # "- Trần Bình": a family name and a given name
+        return j
 
     def _lower_syllable(self, j: int) -> bool:
         """A lower-case syllable that may go on a capitalised word ("sự" of "Quân sự")."""

@@ -317,11 +317,19 @@ class HeaderReader:
         if not found:
             return
 
+        party = (f.issuer_key or "").startswith(("dang uy ", "dang bo ", "chi bo "))
+
         def score(item: tuple[leaders.LeaderMatch, Column]) -> tuple[int, int]:
             m, col = item
             k = units.unit_key(m.unit) if m.unit else None
             s = 0
-            if k and f.issuer_key and k == f.issuer_key:
+            if party and m.title and _BODY_HEAD.match(fold(m.title)):
+                # "TỔNG GIÁM ĐỐC" beside "T/M BAN THƯỜNG VỤ ĐẢNG ỦY": the head of the
+                # enterprise signs along; the Party organisation's paper is its committee's
+                s -= 1
+            elif k and f.issuer_key and (k == f.issuer_key or party and
+                                         f.issuer_key.startswith(k + " ")):
+                # a Party paper's "T/M … ĐẢNG ỦY" names its own committee short
                 s += 3
             elif k and f.superior and k == units.unit_key(f.superior):
                 s -= 2
@@ -335,6 +343,12 @@ class HeaderReader:
             title = next((p.title for p in leaders.find_personal(d.text, context(f))
                           if fold(p.name) == fold(m.name) and p.title), None)
         f.signer = Signer(m.name, title or "", d.span(col.to_doc(m.start), col.to_doc(m.end)))
+
+
+# the head of a body, not of its Party organisation: "Giám đốc", "Hiệu trưởng", "Chỉ huy
+# trưởng" (a "Trưởng ban" of the Party's own boards is none)
+_BODY_HEAD = re.compile(r"^(?:pho |tong )*(?:giam doc|hieu truong|vien truong|chanh an|"
+                        r"cuc truong|chi cuc truong|chi huy truong)$")
 
 
 @dataclass

@@ -308,6 +308,11 @@ _MONTHS_INTO_YEAR = re.compile(r"^(?:trong\s+)?(3|6|9)\s+tháng(?:\s+đầu\s+n�
 # and "nhiệm kỳ 2022-2027" a term of office: neither is a deadline. In a deadline column they are.
 _NOT_IN_TASK = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*$", re.IGNORECASE)
+# "Kết nạp 40 đảng viên trong nhiệm kỳ; hằng năm có 80% …": the pledge is due within the
+# term, a date no one wrote; the recurring frame after it only paces a part of it
+_WHOLE_TERM = re.compile(r"\b(?:trong|cả|suốt)\s+nhiệm\s+kỳ\b(?!\s*(?:này\s*)?\d)",
+                         re.IGNORECASE)
+_RECURRING = re.compile(r"^(?:hằng|hàng)\s+năm$", re.IGNORECASE)
 # "Tuyển sinh 500 chỉ tiêu năm học 2024-2025": the school year names the intake, which is
 # enrolled before that year begins, so its end is no deadline of the enrolment.
 _INTAKE = re.compile(r"\btuyển\s+sinh\b", re.IGNORECASE)
@@ -360,6 +365,8 @@ def _deadline_in(text: str, year: int | None, *, cued: bool = False) -> Deadline
     if not found:
         return None
     m = found[-1]
+    if _RECURRING.match(norm_space(m.text)) and (term := _WHOLE_TERM.search(text[: m.start])):
+        return Deadline(norm_space(term.group(0)), None)
     return Deadline(norm_space(m.text), m.date)
 
 

@@ -62,6 +62,8 @@ def _named(name: str) -> bool:
     """A unit with a name of its own ("Huyện ủy Cam Lộ", "Sở Tài chính"), not a generic
     mention that context could not resolve ("các chi bộ thôn", "Đảng ủy", "UBND tỉnh",
     "Hội Nông dân xã")."""
+    if name.endswith(" tối cao"):
+        return True  # the supreme court or procuracy: one of its kind, named by "tối cao"
     words = name.split()[1:]
     return any(w[:1].isupper() or w[:1].isdigit() for w in words) and not _BARE_LEVEL.search(name)
 
@@ -90,25 +92,43 @@ class UnitFinder:
             seen.setdefault(units.unit_key(superior), UnitMention(
                 superior, units.unit_key(superior), units.level_of(superior), None))
         mixed: dict[str, str] = {}  # key → first name written in mixed case
-        # a paper with no issuer (an article): the places it named so far name the bare
-        # mentions after them ("Ủy ban Kiểm tra Huyện ủy" after "Huyện ủy X" some lines up)
-        earlier: list[str] | None = [] if not dossier.fields.issuer else None
-        for b in content_blocks(dossier):
-            for line, off in _lines_without_distribution(b):
-                for m in _line_units(line, ctx, earlier or []):
-                    if earlier is not None and _named(m.name) and m.level is not None \
-                            and m.name not in earlier:
-                        earlier.append(m.name)
-                    if m.written != m.written.upper():
-                        mixed.setdefault(m.key, m.name)
-                    if m.key not in seen and _named(m.name):
-                        seen[m.key] = UnitMention(m.name, m.key, m.level,
-                                                  dossier.span(off + m.start, off + m.end))
+        _scan(dossier, ctx, seen, mixed)
+        first = set(seen)
         dossier.units = _drop_truncated(seen)
         _issuer_in_full(dossier, seen, mixed)
         _superior_in_full(dossier, seen)
+        full = context(dossier.fields)
+        if full != ctx:
+            # the header named the issuer short and the paper spelt it out: a bare mention
+            # ("Chánh án Tòa án nhân dân tỉnh") is of the issuer's place, read again with it;
+            # a name the first reading gave is settled (the header's, completed, may be gone)
+            again: dict[str, UnitMention] = {}
+            _scan(dossier, full, again, {})
+            for k, m in again.items():
+                if k not in first:
+                    seen.setdefault(k, m)
+            dossier.units = _drop_truncated(seen)
         _issuer_body_by_its_head(dossier, seen)
         return dossier
+
+
+def _scan(dossier: Dossier, ctx: str | None, seen: dict[str, UnitMention],
+          mixed: dict[str, str]) -> None:
+    """Every named unit of the paper's lines into `seen` (first mention kept)."""
+    # a paper with no issuer (an article): the places it named so far name the bare
+    # mentions after them ("Ủy ban Kiểm tra Huyện ủy" after "Huyện ủy X" some lines up)
+    earlier: list[str] | None = [] if not dossier.fields.issuer else None
+    for b in content_blocks(dossier):
+        for line, off in _lines_without_distribution(b):
+            for m in _line_units(line, ctx, earlier or []):
+                if earlier is not None and _named(m.name) and m.level is not None \
+                        and m.name not in earlier:
+                    earlier.append(m.name)
+                if m.written != m.written.upper():
+                    mixed.setdefault(m.key, m.name)
+                if m.key not in seen and _named(m.name):
+                    seen[m.key] = UnitMention(m.name, m.key, m.level,
+                                              dossier.span(off + m.start, off + m.end))
 
 
 def _line_units(line: str, ctx: str | None, earlier: list[str]) -> list[units.UnitMatch]:

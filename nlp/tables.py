@@ -42,6 +42,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
 _PLAIN: dict[str, str] = {
     "viec lam": "task", "viec can lam": "task", "lam gi": "task",
     "ai lam": "leader", "ai phu trach": "leader", "ai chiu trach nhiem": "leader",
+    # "Phân công": who the task is assigned to (inside a longer heading it may be the task)
+    "phan cong": "leader", "phan cong thuc hien": "leader",
     "khi nao xong": "deadline", "khi nao hoan thanh": "deadline", "bao gio xong": "deadline",
 }
 _ROLE_ORDER = ("index", "note", "agency", "leader", "deadline", "status", "result", "target",

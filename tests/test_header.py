@@ -125,6 +125,15 @@ CASES = [
      ["BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2022"], None,
      dict(kind="commitment", superior="Đảng bộ Khối Y tế, Dược thành phố Hà Nội",
           year=2022)),
+    # a hospital's director signs beside its Party committee: the Party's paper is signed
+    # for its committee, whichever column comes first
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH NINH BÌNH", "ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH", "*",
+      "Số 09-CK/ĐU"],
+     ["ĐẢNG CỘNG SẢN VIỆT NAM", "Ninh Bình, ngày 20 tháng 01 năm 2019"],
+     ["BẢN CAM KẾT", "thực hiện nhiệm vụ năm 2019"],
+     ["T/M BAN THƯỜNG VỤ ĐẢNG ỦY\nBÍ THƯ\n(đã ký)\nĐỗ Thị Hạnh",
+      "NGƯỜI ĐỨNG ĐẦU\nGIÁM ĐỐC\n(đã ký)\nVũ Đức Long"],
+     dict(kind="commitment", signer=("Đỗ Thị Hạnh", "Bí thư"))),
     # a narrow right column wraps the dateline before the year
     (["HUYỆN ỦY THẠCH HÀ", "ĐẢNG ỦY XÃ THẠCH LẠC", "*", "Số 40-BC/ĐU"],
      ["ĐẢNG CỘNG SẢN VIỆT NAM", "Thạch Lạc, ngày 28 tháng 11", "năm 2022"],

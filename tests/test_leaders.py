@@ -289,6 +289,9 @@ def test_title_of_the_first_mention_wins():
     ("Ai phụ trách", "leader"),
     ("Bao giờ xong?", "deadline"),
     ("Số người có việc làm", None),
+    # who the task is assigned to; only as the whole heading
+    ("Phân công thực hiện", "leader"),
+    ("PHÂN CÔNG", "leader"),
 ])
 def test_table_column_naming_a_person(heading: str, role: str | None) -> None:
     from nlp.tables import role_of

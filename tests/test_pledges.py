@@ -135,6 +135,21 @@ def test_a_school_year_names_an_intake_not_its_deadline() -> None:
     assert date("Tuyển sinh đủ 300 chỉ tiêu lớp 10 trước ngày 15/8/2023") == "2023-08-15"
 
 
+def test_a_term_pledge_paced_every_year_is_due_within_the_term() -> None:
+    from nlp.pledges import _deadline_in
+
+    def said(text: str) -> tuple[str, str | None] | None:
+        d = _deadline_in(text, 2025)
+        return (d.text, d.date) if d else None
+
+    assert said("Xây mới 5 trường chuẩn quốc gia suốt nhiệm kỳ, hàng năm ít nhất một trường") \
+        == ("suốt nhiệm kỳ", None)
+    # a recurring frame alone is the year's end; a dated term is no such term
+    assert said("Tổ chức hội thi văn nghệ quần chúng hàng năm") == ("hàng năm", "2025-12-31")
+    assert said("Trong nhiệm kỳ 2025-2030 trồng 50 ha rừng, hằng năm 10 ha") == \
+        ("hằng năm", "2025-12-31")
+
+
 def _table_paper(path: Path, head: list[str], header: tuple[str, ...],
                  rows: list[tuple[str, ...]]) -> Dossier:
     """A DOCX of these heading paragraphs and one table, read by the real reader."""
@@ -303,3 +318,20 @@ def test_a_counted_subject_carried_on_after_a_comma_in_its_own_cell(tmp_path: Pa
     d = Reader(Settings()).read(path)
     assert [(p.status, p.deadline.date if p.deadline else None) for p in d.pledges] == [
         ("not_completed", None), ("not_completed", "2023-03-31")]
+
+
+def test_a_bare_mention_takes_the_place_the_paper_spells_its_issuer_with(tmp_path: Path) -> None:
+    # the header names the body short ("… NHÂN DÂN TỈNH"), the paper in full: "Viện trưởng
+    # Viện Kiểm sát nhân dân tỉnh" in a task is of the same province
+    d = _read_paragraphs(tmp_path / "vks.docx", [
+        "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY VIỆN KIỂM SÁT NHÂN DÂN TỈNH", "*",
+        "Số 04-CK/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đồng Xoài, ngày 12 tháng 01 năm 2023",
+        "BẢN CAM KẾT",
+        "Ban Thường vụ Đảng ủy Viện Kiểm sát nhân dân tỉnh Bình Phước cam kết thực hiện:",
+        "1. Giải quyết 100% tin báo về tội phạm đúng hạn. Người chịu trách nhiệm: đồng chí "
+        "Hà Văn Khoa, Viện trưởng Viện Kiểm sát nhân dân tỉnh.",
+        "2. Thực hiện đúng hướng dẫn của Viện Kiểm sát nhân dân tối cao về số hóa hồ sơ.",
+    ])
+    names = {u.name for u in d.units}
+    assert "Viện Kiểm sát nhân dân tỉnh Bình Phước" in names
+    assert "Viện Kiểm sát nhân dân tối cao" in names

@@ -357,6 +357,22 @@ FIRST = [
     ("Đảng ủy Khối Y tế, Dược Thành phố Hà Nội lãnh đạo", None,
      "Đảng ủy Khối Y tế, Dược Thành phố Hà Nội", "Đảng ủy Khối Y tế, Dược thành phố Hà Nội",
      "dang uy khoi y te duoc thanh pho ha noi", "organisation"),
+    # the supreme court and procuracy: whole names with no place, whatever the context
+    ("hồ sơ gửi Viện Kiểm sát nhân dân tối cao trong tháng 5", "Đảng ủy Viện Kiểm sát nhân "
+     "dân tỉnh Bình Phước", "Viện Kiểm sát nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao",
+     "vien kiem sat nhan dan toi cao", "department"),
+    # "xổ số" (lottery) is a noun: its "số" ends no enterprise's name
+    ("Công ty TNHH MTV Xổ số kiến thiết Vĩnh Long nộp ngân sách", None,
+     "Công ty TNHH MTV Xổ số kiến thiết Vĩnh Long", "Công ty TNHH MTV Xổ số kiến thiết Vĩnh Long",
+     "cong ty tnhh mot thanh vien xo so kien thiet vinh long", "organisation"),
+    # a joint venture named by two places across a dash, closed by a bracket
+    ("góp vốn vào Công ty cổ phần Cao su Phú Riềng - Kampong Thom (Campuchia)", None,
+     "Công ty cổ phần Cao su Phú Riềng - Kampong Thom",
+     "Công ty cổ phần Cao su Phú Riềng - Kampong Thom",
+     "cong ty co phan cao su phu rieng kampong thom", "organisation"),
+    # ... but a person after the dash is no part of the name
+    ("Công ty cổ phần Sông Lam - Lê Hòa", None, "Công ty cổ phần Sông Lam",
+     "Công ty cổ phần Sông Lam", "cong ty co phan song lam", "organisation"),
     # one capitalised word running into a verb phrase is a place cut short, not a name
     ("Đảng ủy Hòa tổ chức đại hội", None, "Đảng ủy Hòa", "Đảng ủy Hòa", "dang uy hoa", None),
 ]
@@ -442,6 +458,9 @@ BY_KIND = [
      ("Đảng bộ Trường Đại học Vinh", "dang bo truong dai hoc vinh")),
     ("T/M ĐẢNG ỦY CỤC", "Chi bộ Chi cục Thuế khu vực Hồng Lĩnh; Đảng bộ Cục Thuế tỉnh Hà Tĩnh",
      ("Đảng ủy Cục Thuế tỉnh Hà Tĩnh", "dang uy cuc thue tinh ha tinh")),
+    # a mass organisation of the paper's own body, named by that body's common noun
+    ("Chủ tịch Hội Cựu chiến binh trường", "Chi bộ Trường THPT Nguyễn Du; Đảng bộ huyện Ea Kar",
+     ("Hội Cựu chiến binh Trường THPT Nguyễn Du", "hoi cuu chien binh truong thpt nguyen du")),
 ]
 
 
