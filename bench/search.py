@@ -87,6 +87,7 @@ stage answers. The topic taxonomy grew again (more terms, so other queries than 
 evening's); fresh stores, helpers paused (`--reuse --slowest 30`):
   sqlite      1,000,000 pledges  load 33 s  index 55 s  median 11.7 ms  p95 30.1 ms
   postgresql  1,000,000 pledges  load 66 s  index 96 s  median 24.8 ms  p95 61.9 ms
+(--reuse again: p95 62.0, 67.2; the first pass after a server restart, cold buffers: 97.9)
 PostgreSQL still misses 50 ms. Slowest: short prefixes (`ch*`, `th*`: 17-30 words ORed in
 every stage, 80-115 ms) and filtered queries that fall to the "any word" stage; in the tail
 half the time is the GIN index itself evaluating such expressions over its candidates.
