@@ -298,9 +298,13 @@ class Hit:
         return {k: getattr(self, k) for k in keys}
 
 
+# a unit filter is given to the text index as up to this many unit tokens (more: SQL only)
+META_UNITS = 64
+
+
 def meta_expr(s: Session, f: Filters, unit_keys: set[str] | None = None) -> list[list[str]]:
     """The filters the text index can apply itself, as groups of alternative meta tokens
-    (store.search_index.meta_tokens): year, unit (up to 64 unit keys), topic, kind, level.
+    (store.search_index.meta_tokens): year, unit (up to META_UNITS keys), topic, kind, level.
 
     The SQL conditions stay as well: the tokens only narrow the text index's work (a unit
     whose level became known after its pledges were indexed still answers through SQL once
@@ -312,7 +316,7 @@ def meta_expr(s: Session, f: Filters, unit_keys: set[str] | None = None) -> list
     if f.units:
         keys = (unit_keys if unit_keys is not None
                 else resolve_units(s, f.units, f.subordinates))
-        if 0 < len(keys) <= 64:
+        if 0 < len(keys) <= META_UNITS:
             groups.append(sorted(meta_unit(k) for k in keys))
     if f.topics:
         groups.append(sorted(meta_topic(t) for t in f.topics))
@@ -392,7 +396,7 @@ def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list
     hi, read = lo - 1, top - lo + 1
     walked, matched = read, len(ids)  # what the walks saw, before the filters
     per_match = _PG_OR_MATCH if "|" in expr else _PG_MATCH
-    loose = (_pg_count(conn, _PHRASE_OP.sub(" & ", expr), top, rows) / rows
+    loose = (len(_pg_walk(conn, _PHRASE_OP.sub(" & ", expr), top, rows)[1]) / rows
              if "<->" in expr and len(kept) < n and hi > 0 else 0.0)
     step = _PG_STEP * (1 + expr.count("|") / 3)
     while len(kept) < n and hi > 0:
@@ -442,14 +446,6 @@ def _pg_gin(conn: Any, expr: str, cond: list[Any], n: int, hi: int) -> list[int]
 
 
 _PHRASE_OP = re.compile(r"\s*<->\s*")
-
-
-def _pg_count(conn: Any, expr: str, hi: int, rows: int) -> int:
-    """How many of the `rows` newest pledges with an id ≤ hi match."""
-    return int(conn.scalar(text(
-        "SELECT count(*) FROM (SELECT tsv FROM pledge_search WHERE pledge_id <= :hi"
-        " ORDER BY pledge_id DESC LIMIT :rows) newest WHERE tsv @@ to_tsquery('simple', :m)"),
-        {"m": expr, "hi": hi, "rows": rows}))
 
 
 def _pg_match(conn: Any, expr: str, hi: int, limit: int) -> list[int]:
@@ -557,7 +553,7 @@ def search_pledges(
         # lookups a match. A level is checked again (a unit's level can be learnt after its
         # pledges were indexed), and so are dates and a unit list too long for the index.
         exact = dialect == "postgresql" and not (f.level or f.date_from or f.date_to) and (
-            not f.units or (keys is not None and 0 < len(keys) <= 64))
+            not f.units or (keys is not None and 0 < len(keys) <= META_UNITS))
         match_cond = [] if exact else cond
         expand = prefix_words(s, q) if dialect == "postgresql" and q.prefix else None
         texts: dict[int, tuple[str, str]] = {}
