@@ -345,7 +345,7 @@ class Reader:
         while j < n and j - i < MAX_COMMON_WORDS and tok.line[j] == tok.line[i]:
             if j > i and tok.raw[j] in "-–" and tok.is_cap(j - 1) and \
                     (after := self._dashed_name(j + 1)) is not None:
-                j = after  # "Cao su Đồng Nai - Kratie": a joint venture named by two places
+                j = after  # "Cao su Phú Riềng - Kampong Thom": a joint venture named by two places
                 break
             if not tok.is_word(j) or self.lex.not_units.match(tok, j):
                 break

@@ -184,8 +184,8 @@ def _issuer_in_full(dossier: Dossier, seen: dict[str, UnitMention],
 
 def _superior_in_full(dossier: Dossier, seen: dict[str, UnitMention]) -> None:
     """A superior line ending on a bare level word ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH") over
-    an issuer whose name ends on that level and its place ("Đảng ủy Tòa án nhân dân tỉnh
-    Tiền Giang"): the superior is of that place too."""
+    an issuer whose name ends on that level and its place ("Đảng ủy Sở Tư pháp tỉnh
+    Nghệ An"): the superior is of that place too."""
     f = dossier.fields
     if not f.superior or not f.issuer or not f.issuer_key:
         return
