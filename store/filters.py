@@ -2,8 +2,9 @@
 year or date range, topic, status, kind.
 
 Everything but the status is SQL on pledges ⋈ documents. The status of a pledge is not a
-column: it is what its latest evaluation said (store.queries.latest_statuses), so it is
-applied in Python to the rows SQL selected.
+column: it is what its latest evaluation said (statuses_at), so flag and report apply it in
+Python to the rows SQL selected; search reads it from the text index, where
+store.search_meta keeps each pledge's status now as a token.
 """
 
 from __future__ import annotations

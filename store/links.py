@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import and_, or_, select
 
+from store import search_meta
 from store.amend import superseded
 from store.db import Store
 from store.rows import iso
@@ -190,8 +191,12 @@ def set_link(store: Store, evaluation_id: int, pledge_id: int | None, score: flo
             raise KeyError(f"no evaluation with id {evaluation_id}")
         if pledge_id is not None and s.get(PledgeRow, pledge_id) is None:
             raise KeyError(f"no pledge with id {pledge_id}")
+        before = ev.pledge_id
         ev.pledge_id = pledge_id
         ev.match_score = score if pledge_id is not None else None
+        s.flush()
+        search_meta.refresh(s, search_meta.same_unit_year(
+            s, [p for p in (before, pledge_id) if p is not None]))
 
 
 def unlink_superseded(store: Store, unit_key: str, year: int | None) -> int:
@@ -211,4 +216,7 @@ def unlink_superseded(store: Store, unit_key: str, year: int | None) -> int:
             if pid in replaced:
                 ev.pledge_id, ev.match_score = None, None
                 n += 1
+        if n:
+            s.flush()
+            search_meta.refresh(s, search_meta.same_unit_year(s, replaced))
         return n

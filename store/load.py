@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pipeline.document import KINDS, STATUSES, Dossier, Pledge, UnitMention
-from store import search_index  # search: the index is filled in the same transaction
+from store import search_index, search_meta  # search: the index is kept in the same transaction
 from store.amend import is_amendment
 from store.db import Store
 from store.links import (
@@ -179,9 +179,10 @@ def _register_commitment_units(session: Session, d: Dossier) -> None:
         )
 
 
-def _save_units(session: Session, doc: DocumentRow, d: Dossier) -> None:
+def _save_units(session: Session, doc: DocumentRow, d: Dossier) -> set[str]:
+    """The document's units; returns the keys of those that learnt their level from it."""
     if not d.units:
-        return
+        return set()
     insert = dialect_insert(session)
     wanted: dict[str, UnitMention] = {}
     for u in d.units:
@@ -196,13 +197,14 @@ def _save_units(session: Session, doc: DocumentRow, d: Dossier) -> None:
         for k, i in session.execute(select(UnitRow.key, UnitRow.id).where(UnitRow.key.in_(wanted)))
     }
     # A unit first seen without a level gets one as soon as some document knows it.
+    learnt = set()
     for k, u in wanted.items():
-        if u.level:
-            session.execute(
-                update(UnitRow)
-                .where(UnitRow.id == ids[k], UnitRow.level.is_(None))
-                .values(level=u.level)
-            )
+        if u.level and session.execute(
+            update(UnitRow)
+            .where(UnitRow.id == ids[k], UnitRow.level.is_(None))
+            .values(level=u.level)
+        ).rowcount:
+            learnt.add(k)
     for u in d.units:
         session.add(
             DocumentUnitRow(
@@ -214,6 +216,7 @@ def _save_units(session: Session, doc: DocumentRow, d: Dossier) -> None:
                 **span_cols(u.span),
             )
         )
+    return learnt
 
 
 def _task_cols(d: Dossier, p: Pledge, year: int | None) -> dict[str, Any]:
@@ -252,11 +255,17 @@ def _save_pledges(session: Session, doc: DocumentRow, d: Dossier) -> list[Pledge
     # paper's are never searched, so search does not have to look its paper up for each hit
     if doc.status == "failed":
         return rows
-    levels = {u.key: u.level for u in d.units if u.level}
+    # the level the units table knows (this paper's or an earlier one's); the status is
+    # unknown until _save refreshes it (a twin may have been judged already)
+    keys = sorted({r.unit_key for r in rows if r.unit_key})
+    levels: dict[str, str] = {}
+    if keys:
+        levels = {k: lv for k, lv in session.execute(select(UnitRow.key, UnitRow.level).where(
+            UnitRow.key.in_(keys), UnitRow.level.is_not(None)))}
     search_index.index_pledges(session, [
         (r.id, r.task, r.target,
          search_index.meta_tokens(year, r.unit_key, d.fields.kind, dict.fromkeys(p.topics),
-                                  levels.get(r.unit_key or "")))
+                                  levels.get(r.unit_key or ""), "unknown"))
         for r, p in zip(rows, d.pledges, strict=True)
     ])
     return rows
@@ -299,6 +308,7 @@ def _save(session: Session, d: Dossier, batch_id: int | None) -> int:
         q = q.with_for_update()  # a concurrent re-save of the same bytes waits for us
     doc = session.scalar(q)
     relink: list[tuple[int, int, str]] = []
+    stale: set[int] = set()  # pledges whose filter tokens this save may change
     if doc is None:
         doc = DocumentRow(
             sha256=d.source.sha256, path=d.source.path, basename=basename(d.source.path)
@@ -306,6 +316,7 @@ def _save(session: Session, d: Dossier, batch_id: int | None) -> int:
         session.add(doc)
     else:
         relink = _links_into(session, doc.id)
+        stale = search_meta.touched_by(session, doc.id)
         _wipe(session, doc.id)
 
     f = d.fields
@@ -339,7 +350,7 @@ def _save(session: Session, d: Dossier, batch_id: int | None) -> int:
     _add_path(session, doc.id, d.source.path)
     # search: the document's pages, for `camket search --documents`
     search_index.index_pages(session, doc.id, search_index.page_texts(d.text, d.blocks))
-    _save_units(session, doc, d)
+    stale |= search_meta.of_units(session, _save_units(session, doc, d))
     _register_commitment_units(session, d)
     for x in d.leaders:
         session.add(
@@ -375,6 +386,8 @@ def _save(session: Session, d: Dossier, batch_id: int | None) -> int:
                 update(EvaluationRow).where(EvaluationRow.id == evaluation_id).values(pledge_id=new)
             )
     session.flush()
+    # statuses and levels as the store now stands, in the index (search filters on them)
+    search_meta.refresh(session, stale | search_meta.touched_by(session, doc.id))
     return doc.id
 
 

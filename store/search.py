@@ -43,7 +43,16 @@ from store.filters import Filters, resolve_units, sql_conditions, statuses_at
 from store.queries import pledge_topics
 from store.rows import iso
 from store.schema import DocumentRow, PledgeRow, PledgeTopicRow
-from store.search_index import CHUNK_BITS, chunk_token, fold, meta_topic, meta_unit, segment, word_token
+from store.search_index import (
+    CHUNK_BITS,
+    chunk_token,
+    fold,
+    meta_status,
+    meta_topic,
+    meta_unit,
+    segment,
+    word_token,
+)
 
 MAX_QUERY = 2000  # characters kept of a query; a pasted page is cut, not refused
 MAX_WORDS = 32
@@ -304,11 +313,8 @@ META_UNITS = 64
 
 def meta_expr(s: Session, f: Filters, unit_keys: set[str] | None = None) -> list[list[str]]:
     """The filters the text index can apply itself, as groups of alternative meta tokens
-    (store.search_index.meta_tokens): year, unit (up to META_UNITS keys), topic, kind, level.
-
-    The SQL conditions stay as well: the tokens only narrow the text index's work (a unit
-    whose level became known after its pledges were indexed still answers through SQL once
-    the index is rebuilt; until then a --level search can miss its older pledges).
+    (store.search_index.meta_tokens): year, unit (up to META_UNITS keys), topic, kind, level,
+    status (level and status as store.search_meta keeps them: up to date with the store).
     """
     groups = []
     if f.year is not None:
@@ -324,6 +330,8 @@ def meta_expr(s: Session, f: Filters, unit_keys: set[str] | None = None) -> list
         groups.append(sorted(f"zk{k}" for k in f.kinds))
     if f.level:
         groups.append([f"zl{f.level}"])
+    if f.statuses:
+        groups.append(sorted(meta_status(x) for x in f.statuses))
     return groups
 
 
@@ -546,13 +554,13 @@ def search_pledges(
         dialect = store.dialect
         best, readings = _correct(s, q)
         penalty = 1.0 if best == q else 0.9
-        n = max(200, limit * 10) * (3 if f.statuses else 1)
+        n = max(200, limit * 10)
         meta = meta_expr(s, f, keys)
         # the text index applies these filters itself (meta_expr) and holds no pledge of a
         # failed paper (store.load): on PostgreSQL checking them again costs two row
-        # lookups a match. A level is checked again (a unit's level can be learnt after its
-        # pledges were indexed), and so are dates and a unit list too long for the index.
-        exact = dialect == "postgresql" and not (f.level or f.date_from or f.date_to) and (
+        # lookups a match. Dates are checked in SQL, and so is a unit list too long for
+        # the index.
+        exact = dialect == "postgresql" and not (f.date_from or f.date_to) and (
             not f.units or (keys is not None and 0 < len(keys) <= META_UNITS))
         match_cond = [] if exact else cond
         expand = prefix_words(s, q) if dialect == "postgresql" and q.prefix else None
@@ -716,9 +724,10 @@ def _hits(s: Session, ids: list[int], readings: list[Query], topical: dict[int, 
         sc = round(max(_score(body, q, topical.get(pid, 0.0)) for q in readings) * penalty, 4)
         scored.append((sc, pid))
     scored.sort(key=lambda x: (-x[0], x[1]))
-    # The status never orders, it only filters: look it up best first, a slice at a time,
-    # until enough hits pass (without a status filter, only for the hits shown).
-    step = 100 if f.statuses else limit
+    # The text index has filtered by status already (meta_expr); the status shown is read
+    # from the evaluations, and a hit whose status changed since its token was written (a
+    # store written to by other means than camket's) is left out rather than shown wrong.
+    step = limit
     chosen: list[tuple[float, int, str]] = []
     for i in range(0, len(scored), step):
         part = scored[i : i + step]

@@ -29,7 +29,7 @@ import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -212,13 +212,16 @@ def _h(key: str) -> str:
 
 
 def meta_tokens(year: int | None, unit_key: str | None, kind: str | None,
-                topics: Iterable[str], level: str | None = None) -> str:
+                topics: Iterable[str], level: str | None = None, status: str | None = None
+                ) -> str:
     """The filters a pledge answers to, as index tokens (z… never folds out of a word list a
-    user types for a task): zy<year>, zu<hash of unit key>, zk<kind>, zt<topic>, zl<level>.
+    user types for a task): zy<year>, zu<hash of unit key>, zk<kind>, zt<topic>, zl<level>,
+    zs<status> (its status now, "unknown" when nothing judged it).
 
-    They let the text index apply year, unit, kind and topic filters itself: with a million
-    pledges "giải phóng mặt bằng" in one unit is a few rows there, not thousands of matches
-    checked one by one against the pledges table.
+    They let the text index apply every filter but dates itself: with a million pledges
+    "giải phóng mặt bằng" in one unit is a few rows there, not thousands of matches checked
+    one by one against the pledges table. Level and status are learnt after the pledge is
+    saved: store.search_meta keeps them up to date.
     """
     out = []
     if year is not None:
@@ -230,7 +233,13 @@ def meta_tokens(year: int | None, unit_key: str | None, kind: str | None,
     out += [meta_topic(t) for t in topics]
     if level:
         out.append(f"zl{_NON_WORD.sub('', level.lower())}")
+    if status:
+        out.append(meta_status(status))
     return " ".join(out)
+
+
+def meta_status(status: str) -> str:
+    return "zs" + _NON_WORD.sub("", status.lower())
 
 
 def meta_unit(unit_key: str) -> str:
@@ -296,8 +305,15 @@ def page_texts(text_: str, blocks: Iterable[Any]) -> dict[int, str]:
     return {n: "\n".join(parts) for n, parts in out.items()}
 
 
-def rebuild(conn: Connection, batch: int = 20_000) -> int:
-    """Index every pledge from scratch (migration of an existing store, bulk loads)."""
+StatusesOf = Callable[[Connection, list[int]], dict[int, str]]
+
+
+def rebuild(conn: Connection, *, statuses: StatusesOf | None, batch: int = 20_000) -> int:
+    """Index every pledge from scratch (migration of an existing store, bulk loads).
+
+    `statuses`: each pledge's status now (store.search_meta.statuses), for its status token.
+    None only for the migrations written before status tokens existed (0002, 0003): the
+    store's tables then lack what a status is read from, and 0010 indexes again with them."""
     if conn.dialect.name == "sqlite":
         conn.execute(text("DELETE FROM pledge_fts"))
     else:
@@ -321,8 +337,10 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
             {"a": rows[0][0], "b": rows[-1][0]},
         ):
             topics.setdefault(pid, []).append(topic)
+        status = statuses(conn, [r[0] for r in rows]) if statuses else {}
         index_pledges(conn, [
-            (r[0], r[1], r[2], meta_tokens(r[3], r[4], r[5], topics.get(r[0], []), r[6]))
+            (r[0], r[1], r[2], meta_tokens(r[3], r[4], r[5], topics.get(r[0], []), r[6],
+                                           status.get(r[0], "unknown") if statuses else None))
             for r in rows
         ])
         last, n = rows[-1][0], n + len(rows)

@@ -276,15 +276,106 @@ def test_filters(filled) -> None:
 
 
 def test_status_filter_uses_the_latest_evaluation(filled) -> None:
-    with filled.writing() as s:
+    from store.load import set_link
+
+    with filled.session() as s:
         pid = s.execute(text("SELECT id FROM pledges WHERE task LIKE 'Giải phóng%' AND year = 2020 "
                              "ORDER BY id LIMIT 1")).scalar()
-        s.execute(text("UPDATE evaluations SET pledge_id = :p WHERE \"index\" = 2"), {"p": pid})
+        judging = list(s.scalars(text("SELECT id FROM evaluations WHERE \"index\" = 2")))
+    unknown = ids(search_pledges(filled, "giai phong mat bang", Filters(statuses=("unknown",))))
+    assert pid in unknown
+    for e in judging:  # linked the way the link stage links: the index learns the status
+        set_link(filled, e, pid, 1.0)
     hits = search_pledges(filled, "giai phong mat bang", Filters(statuses=("not_completed",)))
     assert [h.id for h in hits] == [pid]
     assert hits[0].status == "not_completed"
     others = search_pledges(filled, "giai phong mat bang", Filters(statuses=("unknown",)))
     assert pid not in ids(others) and others
+    for e in judging:  # and unlinked, it is unknown again
+        set_link(filled, e, None, None)
+    assert search_pledges(filled, "giai phong mat bang", Filters(statuses=("not_completed",))) == []
+    assert pid in ids(search_pledges(filled, "giai phong mat bang", Filters(statuses=("unknown",))))
+
+
+def _judged(store, sha: str, path: str, task: str, pid: int, status: str, *, failed: bool = False):
+    """A one-task report that judges pledge `pid`, linked as the link stage links (before the
+    report is saved)."""
+    from tests.conftest import build_evaluation
+
+    d = build_evaluation(sha=sha, path=path, results=[(task, status, None, None)])
+    d.pledges[0].pledge_id, d.pledges[0].match_score = pid, 0.9
+    if failed:
+        d.status = "failed"
+    save(store, d)
+
+
+def test_status_filter_follows_reports_twins_and_failures(store, commitment) -> None:
+    """A report saved, a twin arriving later, the report re-read as failed: each time the
+    status filter answers as the store now stands, on both databases."""
+    task = "Bê tông hóa 12 km kênh mương nội đồng xã Hải Phú"
+    save(store, commitment(sha="1" * 64, path="/kho/2022/CK Hải Lăng.docx", year=2022,
+                           issuer="Huyện ủy Hải Lăng", issuer_key="huyen uy hai lang",
+                           tasks=[(task, "Quý II/2022", "2022-06-30", [])]))
+    (pid,) = ids(search_pledges(store, "kênh mương"))
+    by = {s: Filters(statuses=(s,)) for s in ("completed", "in_progress", "unknown")}
+    assert ids(search_pledges(store, "kênh mương", by["unknown"])) == [pid]
+    _judged(store, "2" * 64, "/kho/2022/BC Hải Lăng.pdf", "Kênh mương nội đồng", pid,
+            "in_progress")
+    assert ids(search_pledges(store, "kênh mương", by["in_progress"])) == [pid]
+    assert search_pledges(store, "kênh mương", by["unknown"]) == []
+    # the PDF of the same paper, saved after the report: a twin, judged by the same report
+    save(store, commitment(sha="3" * 64, path="/kho/2022/CK Hải Lăng.pdf", year=2022,
+                           issuer="Huyện ủy Hải Lăng", issuer_key="huyen uy hai lang",
+                           tasks=[(task, "Quý II/2022", "2022-06-30", [])]))
+    both = ids(search_pledges(store, "kênh mương", by["in_progress"]))
+    assert len(both) == 2 and pid in both
+    assert search_pledges(store, "kênh mương", by["unknown"]) == []
+    # the same report bytes read again, this time failed: it judges nothing any more
+    _judged(store, "2" * 64, "/kho/2022/BC Hải Lăng.pdf", "Kênh mương nội đồng", pid,
+            "in_progress", failed=True)
+    assert search_pledges(store, "kênh mương", by["in_progress"]) == []
+    assert sorted(ids(search_pledges(store, "kênh mương", by["unknown"]))) == sorted(both)
+
+
+def test_level_filter_finds_pledges_saved_before_their_unit_had_a_level(store, commitment
+                                                                        ) -> None:
+    """A paper that names its body without a level, then a later one that gives the level:
+    the earlier pledges answer to the level filter from then on (on PostgreSQL the filter
+    is the index's alone)."""
+    first = commitment(sha="4" * 64, path="/kho/2019/CK Đông Hà.docx", year=2019,
+                       issuer="Thành ủy Đông Hà", issuer_key="thanh uy dong ha",
+                       tasks=[("Chỉnh trang vỉa hè các tuyến phố trung tâm", "Quý IV/2019",
+                               "2019-12-31", [])])
+    first.units = []
+    save(store, first)
+    district = Filters(level="district")
+    assert search_pledges(store, "vỉa hè", district) == []
+    save(store, commitment(sha="5" * 64, path="/kho/2020/CK Đông Hà.docx", year=2020,
+                           issuer="Thành ủy Đông Hà", issuer_key="thanh uy dong ha",
+                           tasks=[("Chỉnh trang vỉa hè khu phố 3", "Quý III/2020",
+                                   "2020-09-30", [])]))
+    assert {h.year for h in search_pledges(store, "vỉa hè", district)} == {2019, 2020}
+    assert search_pledges(store, "vỉa hè", Filters(level="village")) == []
+
+
+def test_migration_0010_writes_status_tokens_into_an_older_index(filled) -> None:
+    from store.db import downgrade, upgrade
+    from store.load import set_link
+    from store.search_index import rebuild
+
+    with filled.session() as s:
+        pid = s.execute(text("SELECT id FROM pledges WHERE task LIKE 'Giải phóng%' AND year = 2020 "
+                             "ORDER BY id LIMIT 1")).scalar()
+        judging = list(s.scalars(text("SELECT id FROM evaluations WHERE \"index\" = 2")))
+    for e in judging:
+        set_link(filled, e, pid, 1.0)
+    downgrade(filled, "0009")
+    with filled.engine.begin() as c:  # an index written before status tokens existed
+        rebuild(c, statuses=None)
+    late = Filters(statuses=("not_completed",))
+    assert search_pledges(filled, "giai phong mat bang", late) == []
+    upgrade(filled, "head")
+    assert ids(search_pledges(filled, "giai phong mat bang", late)) == [pid]
 
 
 def test_resaving_replaces_the_index(filled, commitment) -> None:
@@ -301,6 +392,7 @@ def test_a_failed_papers_pledges_are_never_searched(filled, commitment) -> None:
     cannot show them."""
     from store.db import downgrade, upgrade
     from store.search_index import index_pledges, rebuild
+    from store.search_meta import statuses
 
     broken = commitment(sha="9" * 64, path="/lưu trữ/2020/CK hỏng.docx",
                         tasks=[("Xây dựng nhà văn hóa thôn Bích Giang", "Quý IV/2020",
@@ -315,7 +407,7 @@ def test_a_failed_papers_pledges_are_never_searched(filled, commitment) -> None:
     upgrade(filled, "head")
     assert search_pledges(filled, "nhà văn hóa Bích Giang") == []
     with filled.engine.begin() as c:
-        rebuild(c)
+        rebuild(c, statuses=statuses)
     assert search_pledges(filled, "nhà văn hóa Bích Giang") == []
     assert search_pledges(filled, "nông thôn mới")  # the others are still there
 

@@ -30,7 +30,7 @@ def upgrade() -> None:
     conn = op.get_bind()
     for stmt in si.SQLITE_DDL if conn.dialect.name == "sqlite" else si.PG_DDL:
         conn.exec_driver_sql(stmt)
-    si.rebuild(conn)
+    si.rebuild(conn, statuses=None)  # status tokens: 0010
     docs = conn.execute(sa.text("SELECT id, text, pages_json FROM documents")).all()
     for doc_id, body, pages_json in docs:
         blocks = json.loads(pages_json or "{}").get("blocks", [])

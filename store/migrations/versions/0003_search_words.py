@@ -31,7 +31,7 @@ def upgrade() -> None:
         # every search reads the GIN pending list in full: keep it short (256 kB, not 4 MB)
         conn.exec_driver_sql(f"ALTER INDEX ix_pledge_search_tsv SET "
                              f"(gin_pending_list_limit = {si.PG_PENDING_KB})")
-    si.rebuild(conn)
+    si.rebuild(conn, statuses=None)  # status tokens: 0010
 
 
 def downgrade() -> None:
