@@ -214,7 +214,8 @@ def query_words(q: Query) -> list[tuple[str, ...]]:
 
 
 def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = True,
-               expand: Mapping[str, tuple[str, ...]] | None = None) -> str | None:
+               expand: Mapping[str, tuple[str, ...]] | None = None,
+               wide: bool = False) -> str | None:
     """One FTS5 MATCH string / tsquery for `mode` over the readings.
 
     phrase: the unquoted words as one phrase; all: every word; syllables: every syllable,
@@ -230,16 +231,27 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
     a word of several syllables is found wherever its syllables stand together, a word of one
     syllable only where it is not part of a longer word ("thông" is not found in "giao
     thông"). The page index has no word tokens: there (`words=False`) a word is a syllable.
+
+    `wide`: the same with every word typed as a prefix taken as found, so a superset of its
+    matches with no prefix in it (see _pg_candidates); None where that is every pledge.
     """
     def ph(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
         return _fts_phrase(ws, prefix) if dialect == "sqlite" else _ts_phrase(ws, prefix, expand)
 
     and_, or_ = (" AND ", " OR ") if dialect == "sqlite" else (" & ", " | ")
 
-    def body(ws: tuple[str, ...], prefix: frozenset[str]) -> str:
+    def body(ws: tuple[str, ...], prefix: frozenset[str]) -> str | None:
+        if wide and ws and ws[-1] in prefix:  # only a phrase's last word is a prefix
+            ws, prefix = ws[:-1], frozenset()
+            if not ws:
+                return None
         return f"body : {ph(ws, prefix)}" if words and dialect == "sqlite" else ph(ws, prefix)
 
-    def word(w: tuple[str, ...], q: Query) -> str:
+    def all_of(parts: Iterable[str | None]) -> str | None:
+        kept = [x for x in parts if x is not None]
+        return and_.join(kept) if kept else None  # nothing left: true of every pledge
+
+    def word(w: tuple[str, ...], q: Query) -> str | None:
         # next to a prefix (`nong thon*`) a syllable may belong to the word the prefix
         # completes: with a prefix in the query, a one-syllable word is a syllable
         if not words or (len(w) == 1 and q.prefix):
@@ -256,7 +268,8 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
             return None  # with one or two words, "most" is "all" or "any"
         if mode == "syllables" and (not words or len(q.words) < 2):
             return None  # the same as "all", or a one-syllable query: never inside a word
-        required = [body(p, frozenset()) for p in q.phrases]
+        required: list[str | None] = [body(p, frozenset()) for p in q.phrases]
+        groups: list[str | None]
         if mode == "phrase":
             # the words of several syllables in it are implied by the phrase (every one is
             # indexed wherever it occurs) and far rarer than its syllables: the index
@@ -267,8 +280,10 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
             groups = [body((w,), q.prefix) for w in dict.fromkeys(q.words)]
         elif mode == "most":
             first = units[:MOST_WORDS]
-            sets = [and_.join(word(w, q) for w in c)
+            sets = [all_of(word(w, q) for w in c)
                     for c in itertools.combinations(first, len(first) - 1)]
+            if None in sets:
+                return None
             groups = [f"({or_.join(f'({x})' for x in sets)})"]
         elif mode == "any" and len(q.words) >= 2:
             # the last resort of a query of several words: its one-syllable words as syllables
@@ -277,9 +292,14 @@ def match_expr(readings: list[Query], mode: str, dialect: str, *, words: bool = 
         else:
             groups = [word(w, q) for w in units]
         if mode == "any":
-            alts.append(or_.join(groups + required))
+            if None in groups:
+                return None
+            alts.append(or_.join([x for x in groups + required if x is not None]))
         else:
-            alts.append(and_.join(groups + required))
+            alt = all_of(groups + required)
+            if alt is None:
+                return None
+            alts.append(alt)
     return or_.join(f"({a})" for a in dict.fromkeys(alts))
 
 
@@ -346,7 +366,8 @@ def full_expr(body: str | None, meta: list[list[str]], dialect: str) -> str:
     return " & ".join(parts)
 
 
-def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: int) -> list[int]:
+def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: int,
+                wide: str | None = None) -> list[int]:
     # Newest first, not by the database's rank: the text index can stop after n rows
     # instead of ranking every match; the order that counts is computed afterwards (_score).
     if dialect == "sqlite":
@@ -361,7 +382,7 @@ def _candidates(session: Session, dialect: str, expr: str, cond: list[Any], n: i
             .limit(n)
         )
     else:
-        return _pg_candidates(session, expr, cond, n)
+        return _pg_candidates(session, expr, cond, n, wide)
     return list(session.connection().scalars(stmt, {"m": expr}))
 
 
@@ -378,9 +399,15 @@ _PG_OR_MATCH = 12
 _PG_RECHECK = 10
 _PG_STEP = 0.25
 _PG_WHOLE = 2000
+# A prefix's words ORed (`th*`: 25 words) cost the GIN index a lookup in each of their lists
+# for every row its other words leave (40 ms for "đơn th*" in a year); the rows matching the
+# rest of the query are fewer than this, fetched and checked against the whole expression
+# (~3 µs a row), cost less.
+_PG_WIDE_ROWS = 5000
 
 
-def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list[int]:
+def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int,
+                   wide: str | None = None) -> list[int]:
     """The newest n matches that pass the filters, exactly as FTS5 gives them on SQLite.
 
     A GIN index has no order: it answers with a bitmap of every match and fetches each from
@@ -395,58 +422,75 @@ def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int) -> list
     words anywhere: GIN cannot check positions, each such row is fetched again) plus a
     little for each id it steps through. When the span would be most of what is left, every
     match below it is read at once. The SQL filters are checked on the matches, newest
-    first, only as many as it takes."""
+    first, only as many as it takes.
+
+    `wide` (match_expr(…, wide=True)): a superset of `expr` without its prefixes' words. When
+    the probe says it holds fewer than _PG_WIDE_ROWS rows, the GIN index is asked for it and
+    its rows are checked against `expr` one by one."""
     conn = session.connection()
     top = conn.scalar(text("SELECT max(pledge_id) FROM pledge_search")) or 0
     rows = max(1, int(n * _PG_PROBE))
-    lo, ids = _pg_walk(conn, expr, top, rows)
+    lo, ids, seen = _pg_walk(conn, expr, top, rows, wide)
     kept = _pg_keep(conn, ids, cond, n)
     hi, read = lo - 1, top - lo + 1
+    wide_share = seen / read if read > 0 else 0.0  # of the ids, the share `wide` matches
     walked, matched = read, len(ids)  # what the walks saw, before the filters
-    per_match = _PG_OR_MATCH if "|" in expr else _PG_MATCH
+    check = None
+    if wide is not None and wide_share * hi <= _PG_WIDE_ROWS:
+        check = expr  # the index reads `wide`; each of its rows is fetched and checked
+    gin = expr if check is None else wide
+    per_match = _PG_OR_MATCH if "|" in gin else _PG_MATCH
     loose = (len(_pg_walk(conn, _PHRASE_OP.sub(" & ", expr), top, rows)[1]) / rows
-             if "<->" in expr and len(kept) < n and hi > 0 else 0.0)
-    step = _PG_STEP * (1 + expr.count("|") / 3)
+             if check is None and "<->" in expr and len(kept) < n and hi > 0 else 0.0)
+    step = _PG_STEP * (1 + gin.count("|") / 3)
     while len(kept) < n and hi > 0:
         need = n - len(kept)
         span = min(hi, int(1.5 * need * read / len(kept)) if kept else hi)  # slack: few seen
         first = (hi - span + 1) >> CHUNK_BITS  # the lowest block the span reaches
-        heap = min(1.0, per_match * matched / walked + _PG_RECHECK * loose)  # per id
+        # per id: a page read for each row the index returns (for a phrase, also every row
+        # with its words anywhere, fetched to check positions)
+        heap = min(1.0, per_match * wide_share if check else
+                   per_match * matched / walked + _PG_RECHECK * loose)
         by_blocks = (hi - (first << CHUNK_BITS) + 1) * (step + heap)
         whole = _PG_WHOLE + hi * heap
         if whole <= min(span, by_blocks) or span * 2 >= hi:
-            kept += _pg_gin(conn, expr, cond, need, hi)  # every match below hi at once
+            kept += _pg_gin(conn, gin, cond, need, hi, check)  # every match below hi at once
             break
         if span <= by_blocks:
-            lo, ids = _pg_walk(conn, expr, hi, span)
+            lo, ids, _ = _pg_walk(conn, expr, hi, span)
             kept += _pg_keep(conn, ids, cond, need)
             walked, matched = walked + hi - lo + 1, matched + len(ids)
         else:
             blocks = " | ".join(chunk_token(b) for b in range(hi >> CHUNK_BITS, first - 1, -1))
             lo = first << CHUNK_BITS
-            kept += _pg_gin(conn, f"({expr}) & ({blocks})", cond, need, hi)
+            kept += _pg_gin(conn, f"({gin}) & ({blocks})", cond, need, hi, check)
         read, hi = read + hi - lo + 1, lo - 1
     return kept[:n]
 
 
-def _pg_walk(conn: Any, expr: str, hi: int, rows: int) -> tuple[int, list[int]]:
+def _pg_walk(conn: Any, expr: str, hi: int, rows: int,
+             wide: str | None = None) -> tuple[int, list[int], int]:
     """Walk the `rows` newest pledges with an id ≤ hi by the primary key: (the lowest id
-    walked, the matches among them, newest first)."""
-    lo, ids = conn.execute(text(
+    walked, the matches among them, newest first, and how many of them match `wide`)."""
+    lo, ids, seen = conn.execute(text(
         "SELECT min(pledge_id), array_agg(pledge_id ORDER BY pledge_id DESC)"
-        " FILTER (WHERE tsv @@ to_tsquery('simple', :m))"
+        " FILTER (WHERE tsv @@ to_tsquery('simple', :m)),"
+        " count(*) FILTER (WHERE tsv @@ to_tsquery('simple', :w))"
         " FROM (SELECT pledge_id, tsv FROM pledge_search WHERE pledge_id <= :hi"
-        " ORDER BY pledge_id DESC LIMIT :rows) newest"), {"m": expr, "hi": hi, "rows": rows}
+        " ORDER BY pledge_id DESC LIMIT :rows) newest"),
+        {"m": expr, "w": wide or expr, "hi": hi, "rows": rows}
     ).one()
-    return (lo if lo is not None else 1), list(ids or [])
+    return (lo if lo is not None else 1), list(ids or []), int(seen or 0)
 
 
-def _pg_gin(conn: Any, expr: str, cond: list[Any], n: int, hi: int) -> list[int]:
+def _pg_gin(conn: Any, expr: str, cond: list[Any], n: int, hi: int,
+            check: str | None = None) -> list[int]:
     """The newest n matches with an id ≤ hi that pass the filters, by the GIN index: all
-    matches are found anyway, but only as many ids as the filters need are sent back."""
+    matches are found anyway, but only as many ids as the filters need are sent back.
+    `check`: the expression the index's rows must match as well (see _pg_candidates)."""
     limit = 2 * n
     while True:
-        ids = _pg_match(conn, expr, hi, limit)
+        ids = _pg_match(conn, expr, hi, limit, check)
         kept = _pg_keep(conn, ids, cond, n)
         if len(kept) >= n or len(ids) < limit:
             return kept
@@ -456,14 +500,22 @@ def _pg_gin(conn: Any, expr: str, cond: list[Any], n: int, hi: int) -> list[int]
 _PHRASE_OP = re.compile(r"\s*<->\s*")
 
 
-def _pg_match(conn: Any, expr: str, hi: int, limit: int) -> list[int]:
+def _pg_match(conn: Any, expr: str, hi: int, limit: int, check: str | None = None
+              ) -> list[int]:
     """Ids of the matches with an id ≤ hi by the GIN index, newest first; the first `limit`.
     `pledge_id + 0`: ordered by the key, the planner may walk the primary key instead and
-    test every row, which the caller has already weighed against this."""
+    test every row, which the caller has already weighed against this. `check` is tested on
+    the rows the index found (OFFSET 0 keeps the planner from giving it to the index)."""
+    if check is None:
+        return list(conn.scalars(text(
+            "SELECT pledge_id FROM pledge_search WHERE tsv @@ to_tsquery('simple', :m)"
+            " AND pledge_id <= :hi ORDER BY pledge_id + 0 DESC LIMIT :limit"),
+            {"m": expr, "hi": hi, "limit": limit}))
     return list(conn.scalars(text(
-        "SELECT pledge_id FROM pledge_search WHERE tsv @@ to_tsquery('simple', :m)"
-        " AND pledge_id <= :hi ORDER BY pledge_id + 0 DESC LIMIT :limit"),
-        {"m": expr, "hi": hi, "limit": limit}))
+        "SELECT pledge_id FROM (SELECT pledge_id, tsv FROM pledge_search"
+        " WHERE tsv @@ to_tsquery('simple', :m) AND pledge_id <= :hi OFFSET 0) found"
+        " WHERE tsv @@ to_tsquery('simple', :c) ORDER BY pledge_id DESC LIMIT :limit"),
+        {"m": expr, "c": check, "hi": hi, "limit": limit}))
 
 
 def _pg_keep(conn: Any, ids: list[int], cond: list[Any], n: int) -> list[int]:
@@ -572,11 +624,8 @@ def search_pledges(
             # "any" is the last resort: a single shared syllable ("mới") is mostly noise
             if mode == "any" and found:
                 break
-            expr = match_expr(readings, mode, dialect, expand=expand)
-            if expr is None:
-                continue
             found.update(dict.fromkeys(
-                _candidates(s, dialect, full_expr(expr, meta, dialect), match_cond, n)))
+                _stage(s, dialect, readings, mode, meta, match_cond, n, expand) or ()))
             if len(found) >= limit:
                 break
         topical: dict[int, float] = {}
@@ -602,6 +651,22 @@ def search_pledges(
         return _hits(s, list(found), readings, topical, penalty, f, limit, texts)
 
 
+def _stage(s: Session, dialect: str, readings: list[Query], mode: str, meta: list[list[str]],
+           cond: list[Any], n: int, expand: Mapping[str, tuple[str, ...]] | None
+           ) -> list[int] | None:
+    """The newest n matches of one stage (match_expr's `mode`) that pass the filters; None
+    where the mode does not apply to the query. With a prefix on PostgreSQL (`expand`), the
+    stage without it goes along (_pg_candidates' `wide`)."""
+    expr = match_expr(readings, mode, dialect, expand=expand)
+    if expr is None:
+        return None
+    wide = None
+    if expand:
+        body = match_expr(readings, mode, dialect, expand=expand, wide=True)
+        wide = full_expr(body, meta, dialect) if body is not None else None
+    return _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n, wide)
+
+
 def _complete_matches(s: Session, dialect: str, readings: list[Query], meta: list[list[str]],
                       cond: list[Any], n: int, limit: int,
                       expand: Mapping[str, tuple[str, ...]] | None,
@@ -619,9 +684,7 @@ def _complete_matches(s: Session, dialect: str, readings: list[Query], meta: lis
     found: dict[int, None] = {}
 
     def run(mode: str) -> list[int] | None:
-        expr = match_expr(readings, mode, dialect, expand=expand)
-        return None if expr is None else _candidates(s, dialect, full_expr(expr, meta, dialect),
-                                                      cond, n)
+        return _stage(s, dialect, readings, mode, meta, cond, n, expand)
 
     if not meta:
         found.update(dict.fromkeys(run("phrase") or ()))

@@ -508,9 +508,9 @@ def test_newest_matches_read_block_by_block_are_the_newest(spread, monkeypatch, 
     spans: list[str] = []
     gin = ss._pg_gin
 
-    def counted(conn, expr, cond, n, hi):
+    def counted(conn, expr, cond, n, hi, check=None):
         spans.append(expr)
-        return gin(conn, expr, cond, n, hi)
+        return gin(conn, expr, cond, n, hi, check)
 
     monkeypatch.setattr(ss, "_pg_gin", counted)
     got = {}
@@ -530,6 +530,63 @@ def test_newest_matches_read_block_by_block_are_the_newest(spread, monkeypatch, 
     assert any(" zc" in e or "(zc" in e for e in spans)  # the blocks were read
     assert got["blocks"] == got["walk"] == got["whole"]
     assert len(got["blocks"][0]) == 8 and got["blocks"][1]
+
+
+@pytest.mark.parametrize(
+    ("raw", "mode", "wide"),
+    [
+        # the prefix taken as found: what is left of the phrase, the other words
+        ("đường giao*", "phrase", "((duong))"),
+        ("giao thong lien th*", "phrase", "((giao <-> thong <-> lien) & zwgiao0thong)"),
+        ("nong thon mo*", "syllables", "((nong) & (thon))"),
+        ('"so hoa" chuyen*', "all", "((so <-> hoa))"),
+        # a branch that was the prefix alone is true of every pledge: no wide form
+        ("giao thong nong tho*", "any", None),
+        ("tho*", "all", None),
+        # no prefix: the expression itself
+        ("an ninh thôn", "all", "(zwan0ninh & zwthon)"),
+    ],
+)
+def test_wide_expression_takes_the_prefix_as_found(raw: str, mode: str, wide) -> None:
+    q = parse(raw)
+    expand = {p: (p + "a", p + "b") for p in q.prefix}
+    assert match_expr([q], mode, "postgresql", expand=expand, wide=True) == wide
+
+
+@pytest.mark.parametrize(("query", "mode"), [
+    *[(q, m) for q in ("đường giao*", "giao thông liên th*", "nâng cấp đư*")
+      for m in ("phrase", "syllables", "all")],
+    ("giao thông liên th*", "most"),
+])
+def test_prefix_read_through_its_wide_form_gives_the_same_matches(spread, monkeypatch,
+                                                                  query: str, mode: str) -> None:
+    """On PostgreSQL the index can be asked for the query without its prefix, each row it
+    returns then checked against the whole expression: the newest matches are the same."""
+    import store.search as ss
+
+    monkeypatch.setattr(ss, "_PG_PROBE", 1)
+    checked: list[str | None] = []
+    gin = ss._pg_gin
+
+    def counted(conn, expr, cond, n, hi, check=None):
+        checked.append(check)
+        return gin(conn, expr, cond, n, hi, check)
+
+    monkeypatch.setattr(ss, "_pg_gin", counted)
+    q = parse(query)
+    got = {}
+    for way, rows in {"wide": 10**9, "whole": 0}.items():
+        monkeypatch.setattr(ss, "_PG_WIDE_ROWS", rows)
+        with spread.session() as s:
+            expand = ss.prefix_words(s, q)
+            expr = match_expr([q], mode, "postgresql", expand=expand)
+            wide = match_expr([q], mode, "postgresql", expand=expand, wide=True)
+            assert expr is not None and wide is not None
+            got[way] = (ss._pg_candidates(s, expr, [], 8, wide),
+                        ids(search_pledges(spread, query, limit=5)))
+    assert any(c is not None for c in checked) and None in checked  # both ways were taken
+    assert got["wide"] == got["whole"]
+    assert got["wide"][0]
 
 
 @pytest.mark.parametrize(
