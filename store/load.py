@@ -199,11 +199,12 @@ def _save_units(session: Session, doc: DocumentRow, d: Dossier) -> set[str]:
     # A unit first seen without a level gets one as soon as some document knows it.
     learnt = set()
     for k, u in wanted.items():
-        if u.level and session.execute(
+        if u.level and session.scalar(
             update(UnitRow)
             .where(UnitRow.id == ids[k], UnitRow.level.is_(None))
             .values(level=u.level)
-        ).rowcount:
+            .returning(UnitRow.id)
+        ) is not None:
             learnt.add(k)
     for u in d.units:
         session.add(
@@ -258,7 +259,7 @@ def _save_pledges(session: Session, doc: DocumentRow, d: Dossier) -> list[Pledge
     # the level the units table knows (this paper's or an earlier one's); the status is
     # unknown until _save refreshes it (a twin may have been judged already)
     keys = sorted({r.unit_key for r in rows if r.unit_key})
-    levels: dict[str, str] = {}
+    levels: dict[str, str | None] = {}
     if keys:
         levels = {k: lv for k, lv in session.execute(select(UnitRow.key, UnitRow.level).where(
             UnitRow.key.in_(keys), UnitRow.level.is_not(None)))}

@@ -438,7 +438,7 @@ def _pg_candidates(session: Session, expr: str, cond: list[Any], n: int,
     check = None
     if wide is not None and wide_share * hi <= _PG_WIDE_ROWS:
         check = expr  # the index reads `wide`; each of its rows is fetched and checked
-    gin = expr if check is None else wide
+    gin = wide if check is not None and wide is not None else expr
     per_match = _PG_OR_MATCH if "|" in gin else _PG_MATCH
     loose = (len(_pg_walk(conn, _PHRASE_OP.sub(" & ", expr), top, rows)[1]) / rows
              if check is None and "<->" in expr and len(kept) < n and hi > 0 else 0.0)

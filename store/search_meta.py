@@ -51,7 +51,7 @@ def touched_by(session: Session, doc_id: int) -> set[int]:
     own = session.scalars(select(PledgeRow.id).where(PledgeRow.document_id == doc_id))
     judged = session.scalars(select(EvaluationRow.pledge_id).where(
         EvaluationRow.document_id == doc_id, EvaluationRow.pledge_id.is_not(None)))
-    return same_unit_year(session, [*own, *(int(p) for p in judged)])
+    return same_unit_year(session, [*own, *(p for p in judged if p is not None)])
 
 
 def of_units(session: Session, keys: Iterable[str]) -> set[int]:
