@@ -105,7 +105,7 @@ queries the same hits). (3) The build vacuums and analyzes before and after the 
 autovacuum would after a bulk load; a GIN index's own statistics, which the planner costs
 every text search by, are written only by VACUUM; the status tokens' statuses join three
 tables the planner had no statistics of). The status search returns other hits for 11 of
-its 20 queries: pages that were short (1–13 hits) are full. Fresh stores, no other job:
+its 22 queries: pages that were short (1–13 hits) are full. Fresh stores, no other job:
   sqlite      1,000,000 pledges  load 26 s  index  72 s  median  8.7 ms  p95 23.5 ms
   postgresql  1,000,000 pledges  load 52 s  index 111 s  median 18.5 ms  p95 40.2 ms
 (--reuse again: sqlite 25.1, 23.4; postgresql 37.3, 38.6; after a server restart with the
