@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Integer, bindparam, select, text, tuple_
+from sqlalchemy import Integer, bindparam, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from store.filters import statuses_at
 from store.schema import DocumentRow, EvaluationRow, PledgeRow, PledgeTopicRow, UnitRow
@@ -36,12 +36,13 @@ def same_unit_year(session: Session, ids: Iterable[int]) -> set[int]:
     """`ids` and every pledge of the same unit and year as one of them."""
     ids = sorted(set(ids))
     out = set(ids)
+    # a join on the (unit_key, year) index; a row-value IN would scan the table on SQLite
+    asked, other = aliased(PledgeRow), aliased(PledgeRow)
     for i in range(0, len(ids), _CHUNK):
-        keys = select(PledgeRow.unit_key, PledgeRow.year).where(
-            PledgeRow.id.in_(ids[i : i + _CHUNK]), PledgeRow.unit_key.is_not(None),
-            PledgeRow.year.is_not(None)).distinct()
-        out.update(session.scalars(select(PledgeRow.id).where(
-            tuple_(PledgeRow.unit_key, PledgeRow.year).in_(keys))))
+        out.update(session.scalars(
+            select(other.id).join(asked, (other.unit_key == asked.unit_key)
+                                  & (other.year == asked.year))
+            .where(asked.id.in_(ids[i : i + _CHUNK]))))
     return out
 
 
