@@ -472,13 +472,13 @@ def _pg_walk(conn: Any, expr: str, hi: int, rows: int,
              wide: str | None = None) -> tuple[int, list[int], int]:
     """Walk the `rows` newest pledges with an id ≤ hi by the primary key: (the lowest id
     walked, the matches among them, newest first, and how many of them match `wide`)."""
+    count_wide = "count(*) FILTER (WHERE tsv @@ to_tsquery('simple', :w))" if wide else "0"
     lo, ids, seen = conn.execute(text(
         "SELECT min(pledge_id), array_agg(pledge_id ORDER BY pledge_id DESC)"
-        " FILTER (WHERE tsv @@ to_tsquery('simple', :m)),"
-        " count(*) FILTER (WHERE tsv @@ to_tsquery('simple', :w))"
+        f" FILTER (WHERE tsv @@ to_tsquery('simple', :m)), {count_wide}"
         " FROM (SELECT pledge_id, tsv FROM pledge_search WHERE pledge_id <= :hi"
         " ORDER BY pledge_id DESC LIMIT :rows) newest"),
-        {"m": expr, "w": wide or expr, "hi": hi, "rows": rows}
+        {"m": expr, "w": wide, "hi": hi, "rows": rows}
     ).one()
     return (lo if lo is not None else 1), list(ids or []), int(seen or 0)
 
