@@ -663,7 +663,7 @@ def _stage(s: Session, dialect: str, readings: list[Query], mode: str, meta: lis
     wide = None
     if expand:
         body = match_expr(readings, mode, dialect, expand=expand, wide=True)
-        wide = full_expr(body, meta, dialect) if body is not None else None
+        wide = full_expr(body, meta, dialect) if body not in (None, expr) else None
     return _candidates(s, dialect, full_expr(expr, meta, dialect), cond, n, wide)
 
 
