@@ -37,8 +37,13 @@ _MEASURE_AFTER = re.compile(r"\s*(?:duoc\s+)?(?!100\s*%)\d")
 _PLAN_BEFORE = re.compile(r"(?:du\s+kien|phan\s+dau|se|nham|de|can|phai|kip|moi|nhung|tren)\s+$")
 _CUE = re.compile(r"(?:danh\s+gia|ket\s+qua|muc\s+do(?:\s+hoan\s+thanh)?|xep\s+loai|tu\s+danh\s+gia)"
                   r"\s*[:\-–]\s*")
-# the answer to a cue: "Đạt", "Đạt yêu cầu", "Vượt" (over the target)
-_PASS = re.compile(r"(?:dat(?:\s+yeu\s+cau)?|vuot)\b(?!\s*\d)")
+# the answer to a cue: "Đạt", "Đạt yêu cầu", "Vượt" (over the target), "Đạt 100%." (the
+# whole target, said alone: "đạt 100% số hộ" measures; a smaller share is _reached's)
+_PASS = re.compile(r"(?:dat(?:\s+yeu\s+cau)?|vuot)\b(?!\s*\d)"
+                   r"|dat\s+[1-9]\d{2,}(?:[.,]\d+)?\s*%(?=\s*(?:[.;,)]|$))")
+# "Kết quả: Không thực hiện": as the answer to a cue, the task was not carried out (in a
+# report's facts "không thực hiện" may name what someone failed to do, so only there)
+_NOT_DONE = re.compile(r"khong\s+(?:thuc\s+hien|trien\s+khai)\b")
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _REASON = re.compile(r"(?:nguyen\s+nhan\s*[:\-–]?|(?<![a-z])do\s+|(?<![a-z])vi\s+|ly\s+do\s*[:\-–]?)")
 
@@ -74,6 +79,9 @@ def classify(text: str, *, cued: bool = False) -> Verdict | None:
     vs = verdicts(text)
     f = fold_chars(text)
     for cue in _CUE.finditer(f):
+        undone = _NOT_DONE.match(f, cue.end())
+        if undone:
+            return Verdict("not_completed", cue.end(), undone.end())
         # a bare "Đạt" is a verdict only where the report gives one ("Tự đánh giá: Đạt");
         # elsewhere "đạt 85%" measures
         ok = _PASS.match(f, cue.end())

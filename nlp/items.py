@@ -21,8 +21,13 @@ from nlp.text import fold, norm_space
 
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("roman", re.compile(r"^\s*([IVX]{1,4})\s*[.)/-]\s+")),
+    # "A. …", "B. …": a capital letter numbers the parts of a paper, or, as a roman numeral
+    # can, the tasks of a short list (find_items tells the two apart the same way)
+    ("upper", re.compile(r"^\s*([A-ZĐ])\s*[.)]\s+(?=\S)")),
     ("num", re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?=\S)")),
-    ("alpha", re.compile(r"^\s*([a-zđ])\s*[.)]\s+")),
+    # "a.1.", "b.2)": the tasks under a lettered group heading "a. …"
+    ("subalpha", re.compile(r"^\s*([a-zđ]\.\d{1,2})\s*[.)]?\s+(?=\S)")),
+    ("alpha", re.compile(r"^\s*([a-zđ])\s*[.)/]\s+")),
     ("paren", re.compile(r"^\s*\((\d{1,2}|[a-z])\)\s*")),
     ("dash", re.compile(r"^\s*([-–—])\s*")),
     ("plus", re.compile(r"^\s*([+•*●▪◦·])\s*")),
@@ -35,8 +40,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _NUM = dict(_MARKERS)["num"]
 # Nesting depth of each marker kind: an item followed by a deeper one is a group heading.
-_DEPTH = {"roman": 0, "num": 1, "task": 1, "ordinal": 1, "alpha": 2, "paren": 2, "dash": 3,
-          "plus": 4}
+_DEPTH = {"upper": -1, "roman": 0, "num": 1, "task": 1, "ordinal": 1, "alpha": 2, "paren": 2,
+          "subalpha": 2.5, "dash": 3, "plus": 4}
 _ATTRS: dict[str, tuple[str, ...]] = {
     "deadline": ("thoi gian hoan thanh", "thoi gian thuc hien", "thoi gian", "thoi han", "tien do",
                  "han hoan thanh", "moc hoan thanh"),
@@ -153,7 +158,7 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
         if f.startswith(_STOP):
             break
         nxt = paras[i + 1] if i + 1 < len(paras) else None
-        roman_or_head = (p.marker == "roman" and not _roman_task(p, nxt, active)) or (
+        roman_or_head = (p.marker in ("roman", "upper") and not _roman_task(p, nxt, active)) or (
             p.marker is None and _heading_like(p.text))
         if evaluation and (_is_forward(p) or (items and p.marker is None and
                                               _FORWARD_PARA.match(f))):
@@ -334,7 +339,7 @@ def _is_forward(p: Para) -> bool:
         return True
     if len(p.text) > 120:
         return False
-    heading = p.marker == "roman" or (p.marker in (None, "num") and (
+    heading = p.marker in ("roman", "upper") or (p.marker in (None, "num") and (
         _heading_like(body) or body.rstrip().endswith(":")))
     return heading and bool(_FORWARD.match(fold(body).strip()))
 
@@ -351,7 +356,8 @@ def _standalone_task(p: Para, evaluation: bool) -> bool:
 
     if evaluation:
         return evaluations.classify(p.text) is not None
-    return bool(dates.find_deadlines(p.text, 2000)) and p.marker in ("num", "alpha", "task")
+    return bool(dates.find_deadlines(p.text, 2000)) and p.marker in ("num", "alpha", "subalpha",
+                                                                    "task")
 
 
 # An overall verdict closes an evaluation: its clauses are not tasks.

@@ -36,6 +36,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "task": ("noi dung", "nhiem vu", "cong viec", "ten cong trinh", "khau dot pha", "van de",
              "diem nghen", "linh vuc", "ten du an"),
     "note": ("ghi chu",),
+    # the unit a figure is counted in ("triệu m3", "xã"): never the task, however wide
+    "measure": ("don vi tinh", "dvt"),
 }
 # headings in plain words, as a village cell writes them: each only as the whole heading
 # ("việc làm" inside a heading is the jobs a task creates, not the task)
@@ -45,10 +47,13 @@ _PLAIN: dict[str, str] = {
     # "Phân công": who the task is assigned to (inside a longer heading it may be the task)
     "phan cong": "leader", "phan cong thuc hien": "leader",
     "khi nao xong": "deadline", "khi nao hoan thanh": "deadline", "bao gio xong": "deadline",
+    # a report's columns in plain words: what was promised, what was done
+    "viec da hua": "task", "nhung viec da hua": "task", "viec da cam ket": "task",
+    "da lam duoc": "result", "viec da lam": "result", "lam duoc": "result",
 }
-_ROLE_ORDER = ("index", "note", "agency", "leader", "deadline", "status", "result", "target",
-               "unit", "task")
-_EXACT = ("index", "unit")  # roles whose heading must be the phrase itself, not contain it
+_ROLE_ORDER = ("index", "note", "measure", "agency", "leader", "deadline", "status", "result",
+               "target", "unit", "task")
+_EXACT = ("index", "unit", "measure")  # roles whose heading must be the phrase, not contain it
 _NUMBERING_ROW = re.compile(r"^\(?\d{1,2}\)?$|^\([a-z0-9]+\)$")
 
 
@@ -103,6 +108,10 @@ def role_of(heading: str) -> str | None:
                 if h.strip(" .:") == phrase:
                     return role
             elif phrase in h:
+                # "Chỉ tiêu/nhiệm vụ", "Mục tiêu, nội dung": a heading that names the tasks as
+                # well as their figures heads the tasks
+                if role == "target" and any(t in h for t in _ROLES["task"]):
+                    return "task"
                 return role
     return None
 

@@ -65,6 +65,17 @@ def test_cued_pass_words() -> None:
     assert evaluations.classify("tỷ lệ bao phủ đạt 100% số hộ") is None
 
 
+def test_answers_to_a_cue_that_only_a_cue_makes_verdicts() -> None:
+    """"Đạt 110%" alone answers for the whole target; "Không thực hiện" says the task was not
+    carried out. Outside the answer to a cue, both may measure or describe."""
+    assert evaluations.classify("Tự đánh giá: Đạt 110%.").status == "completed"
+    assert evaluations.classify("Đạt 100 %", cued=True).status == "completed"
+    assert evaluations.classify("Kết quả: đạt 100% số xã có bác sĩ") is None
+    assert evaluations.classify("Xếp loại: không triển khai.").status == "not_completed"
+    assert evaluations.classify("Không thực hiện", cued=True).status == "not_completed"
+    assert evaluations.classify("03 hộ không thực hiện cam kết giữ vệ sinh chung") is None
+
+
 @pytest.mark.parametrize("text", ["Xây dựng 15 km đường giao thông", "phấn đấu hoàn thành trước 30/9",
                                   "dự kiến hoàn thành trong năm 2021", ""])
 def test_no_verdict(text: str) -> None:

@@ -94,6 +94,49 @@ CASES = [
 ]
 
 
+def test_lettered_groups_with_numbered_tasks_under_them() -> None:
+    """"b." heads a group, "b.1." and "b.2." are its tasks, and the leader line under the
+    group answers for both."""
+    lines = ["Hội Nông dân xã cam kết thực hiện các nội dung sau:",
+             "a. Phát triển hội viên",
+             "a.1. Kết nạp 120 hội viên mới trong năm 2015.",
+             "b. Hỗ trợ sản xuất",
+             "b.1. Mở 04 lớp tập huấn kỹ thuật trồng cà phê trước mùa mưa.",
+             "b.2. Giải ngân 2 tỷ đồng vốn Quỹ hỗ trợ nông dân, cả năm.",
+             "Người chịu trách nhiệm: đồng chí Ksor Blơi, Phó Chủ tịch."]
+    items = find_items(_paras(lines), False)
+    assert [it.text for it in items] == [
+        "Kết nạp 120 hội viên mới trong năm 2015",
+        "Mở 04 lớp tập huấn kỹ thuật trồng cà phê trước mùa mưa",
+        "Giải ngân 2 tỷ đồng vốn Quỹ hỗ trợ nông dân, cả năm"]
+    assert [it.attrs.get("leader") for it in items] == [
+        None, "đồng chí Ksor Blơi, Phó Chủ tịch.", "đồng chí Ksor Blơi, Phó Chủ tịch."]
+
+
+@pytest.mark.parametrize("lines", [
+    # capital letters number the tasks of a short list, as roman numerals can
+    ["Ban Thường vụ Thị ủy cam kết thực hiện các chỉ tiêu sau:",
+     "A. Nâng cấp 12 km đường nội thị bằng bê tông nhựa, trước ngày 30/10/2004.",
+     "B. Xây dựng chợ trung tâm phường Bắc Sơn, hoàn thành trong năm 2004."],
+    # "a/" numbers them as "a)" does
+    ["Chi bộ cam kết thực hiện các nhiệm vụ sau:",
+     "a/ Nâng cấp 12 km đường nội thị bằng bê tông nhựa, trước ngày 30/10/2004.",
+     "b/ Xây dựng chợ trung tâm phường Bắc Sơn, hoàn thành trong năm 2004."],
+])
+def test_letters_numbering_tasks(lines: list[str]) -> None:
+    assert _items(lines) == ["Nâng cấp 12 km đường nội thị bằng bê tông nhựa, trước ngày 30/10/2004",
+                             "Xây dựng chợ trung tâm phường Bắc Sơn, hoàn thành trong năm 2004"]
+
+
+def test_capital_letters_heading_parts_are_not_tasks() -> None:
+    lines = ["A. KẾT QUẢ NĂM 2004", "Các chỉ tiêu đã hoàn thành tốt.",
+             "B. CÁC NHIỆM VỤ CAM KẾT NĂM 2005",
+             "1. Nâng cấp 12 km đường nội thị bằng bê tông nhựa, trước ngày 30/10/2005.",
+             "2. Xây dựng chợ trung tâm phường Bắc Sơn, hoàn thành trong năm 2005."]
+    assert _items(lines) == ["Nâng cấp 12 km đường nội thị bằng bê tông nhựa, trước ngày 30/10/2005",
+                             "Xây dựng chợ trung tâm phường Bắc Sơn, hoàn thành trong năm 2005"]
+
+
 def test_a_group_leader_line_covers_the_dotted_items_of_its_group() -> None:
     lines = ["Ủy ban Kiểm tra cam kết thực hiện các nhiệm vụ sau:", "1. Kiểm tra",
              "1.1. Kiểm tra 03 chi bộ khi có dấu hiệu vi phạm trong năm.",

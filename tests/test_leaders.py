@@ -292,6 +292,16 @@ def test_title_of_the_first_mention_wins():
     # who the task is assigned to; only as the whole heading
     ("Phân công thực hiện", "leader"),
     ("PHÂN CÔNG", "leader"),
+    # a heading naming the tasks with their figures heads the tasks; the figures alone do not
+    ("Nhiệm vụ, chỉ tiêu", "task"),
+    ("Mục tiêu/nội dung công việc", "task"),
+    ("Chỉ tiêu", "target"),
+    # the unit a figure is counted in is no task, however wide the column
+    ("Đơn vị tính", "measure"),
+    ("ĐVT", "measure"),
+    # a report's columns in plain words
+    ("Những việc đã hứa", "task"),
+    ("Đã làm được", "result"),
 ])
 def test_table_column_naming_a_person(heading: str, role: str | None) -> None:
     from nlp.tables import role_of
