@@ -47,6 +47,7 @@ _PLAIN: dict[str, str] = {
     # "Phân công": who the task is assigned to (inside a longer heading it may be the task)
     "phan cong": "leader", "phan cong thuc hien": "leader",
     "khi nao xong": "deadline", "khi nao hoan thanh": "deadline", "bao gio xong": "deadline",
+    "xong truoc": "deadline", "xong truoc ngay": "deadline", "han xong": "deadline",
     # a report's columns in plain words: what was promised, what was done
     "viec da hua": "task", "nhung viec da hua": "task", "viec da cam ket": "task",
     "da lam duoc": "result", "viec da lam": "result", "lam duoc": "result",

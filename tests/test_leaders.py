@@ -288,6 +288,7 @@ def test_title_of_the_first_mention_wins():
     ("Việc cần làm", "task"),
     ("Ai phụ trách", "leader"),
     ("Bao giờ xong?", "deadline"),
+    ("Xong trước ngày", "deadline"),
     ("Số người có việc làm", None),
     # who the task is assigned to; only as the whole heading
     ("Phân công thực hiện", "leader"),
@@ -307,3 +308,13 @@ def test_table_column_naming_a_person(heading: str, role: str | None) -> None:
     from nlp.tables import role_of
 
     assert role_of(heading) == role
+
+
+@pytest.mark.parametrize(("block", "name", "title"), [
+    ("T/M BAN GIÁM HIỆU\nHIỆU TRƯỞNG\n(đã ký)\nTS. Đỗ Quang Vinh", "Đỗ Quang Vinh", "Hiệu trưởng"),
+    ("K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\nBSCKII. Lò Thị Mai", "Lò Thị Mai", "Phó Giám đốc"),
+    ("T/M ĐẢNG ỦY\nBÍ THƯ\n(đã ký)\nGS.TS. Vương Đình Khải", "Vương Đình Khải", "Bí thư"),
+])
+def test_a_degree_before_the_signers_name_is_not_the_name(block: str, name: str, title: str) -> None:
+    (sig,) = find_signatures(block)
+    assert (sig.name, sig.title) == (name, title)
