@@ -211,8 +211,13 @@ def find_items(paras: list[Para], evaluation: bool) -> list[Item]:
             if active and evaluation and items and len(items[-1].extra) < 3:
                 items[-1].extra.append(p.text)
                 continue
-            if active and not evaluation and items and not _carried_on(paras[i - 1], p):
-                active = False
+            if active and not evaluation and items:
+                if not _carried_on(paras[i - 1], p):
+                    active = False
+                else:
+                    # the rest of the item above after a page break: its time and person
+                    for k, v in split_inline_attrs(p.text)[1].items():
+                        items[-1].attrs.setdefault(k, v)
             continue
         # an item with a marker
         deeper = nxt is not None and nxt.marker is not None and _depth(nxt) > _depth(p)

@@ -214,3 +214,14 @@ def test_a_paragraph_after_the_list_is_not_part_of_the_last_item(
 @pytest.mark.parametrize(("lines", "want"), EVAL_CASES)
 def test_evaluation_items(lines: list[str], want: list[str]) -> None:
     assert _items(lines, evaluation=True) == want
+
+
+def test_an_item_cut_by_a_page_break_keeps_its_time_and_person() -> None:
+    lines = ["Đảng ủy cam kết thực hiện các nội dung sau:",
+             "1. Nâng cấp 3 km đường trục chính từ trung tâm xã",
+             "đến cầu treo Tà Lài; thời gian: trước 15/10/2019; người chịu trách nhiệm: "
+             "đồng chí K'Brỏi, Chủ tịch UBND xã.",
+             "2. Kết nạp 04 đảng viên mới; thời gian: tháng 12/2019."]
+    items = find_items(_paras(lines), False)
+    assert [it.attrs.get("deadline") for it in items] == ["trước 15/10/2019", "tháng 12/2019"]
+    assert items[0].attrs.get("leader") == "đồng chí K'Brỏi, Chủ tịch UBND xã"
