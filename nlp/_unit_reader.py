@@ -137,6 +137,8 @@ class Reader:
                 if known > j and tok.is_cap(s) and tok.same_line(s, known - 1):
                     j = known
                     break
+        if person_at(tok, i, j):
+            return None  # "Giám đốc Sở Lê Văn Hòa": the director's name, not the department's
         words = [tok.raw[x] for x in range(i, j)]
         if tok.is_upper(i):
             words = self._from_capitals(i, j, [capitalize_word(words[0])] +

@@ -442,6 +442,9 @@ NOT_UNITS = [
     "nâng cao năng lực lãnh đạo của Đảng bộ Đồn",
     # a cell is never a town's: a new cell at some office of Lao Bảo
     "ra mắt chi bộ Lao Bảo trong quý III",
+    # after a bare "Sở" or "Phòng", a person (family, middle and given name) is the head's name
+    "Phó Giám đốc Sở Trịnh Thị Kim Oanh chủ trì",
+    "Trưởng phòng Phòng Đặng Văn Lực",
 ]
 
 
