@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from nlp.text import fold, nfc, normalize_tones
+from nlp.text import fold, fold_chars, nfc, normalize_tones
 
 __all__ = ["fold", "nfc", "normalize_tones", "nfc_with_map", "fold_chars", "norm",
            "is_upper_word", "capitalize_word", "capitalize_words"]
@@ -73,7 +73,10 @@ def is_upper_word(word: str) -> bool:
 
 
 def capitalize_word(word: str) -> str:
-    """"LỘC" → "Lộc"; only the first letter is raised ("H'LEO" → "H'leo")."""
+    """"LỘC" → "Lộc"; only the first letter is raised ("H'LEO" → "H'leo"). A word with no
+    vowel is no syllable but an abbreviation, and keeps its capitals ("PTDT", "MTV")."""
+    if word.isupper() and not any(fold_chars(c).lower() in "aeiouy" for c in word):
+        return word
     return word[:1].upper() + word[1:].lower()
 
 

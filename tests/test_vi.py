@@ -41,3 +41,11 @@ def test_nfc_with_map_points_back():
     assert text == "Lộ x"
     assert nfd[offsets[text.index("x")]] == "x"
     assert offsets[len(text)] == len(nfd)
+
+
+def test_an_abbreviation_in_capitals_keeps_them() -> None:
+    from nlp._vi import capitalize_word
+
+    # no vowel: no Vietnamese syllable, but the initials of one ("THCS", "BQL")
+    assert [capitalize_word(w) for w in ("THCS", "BQL", "QUẢNG", "Y", "K'BANG")] == [
+        "THCS", "BQL", "Quảng", "Y", "K'bang"]
