@@ -234,6 +234,12 @@ class Reader:
             # "ĐẢNG ỦY KHỐI": a Khối of its own name ("Đảng ủy Khối Dân chính tỉnh X"),
             # else the one the context names
             sub = self.free_name(j) if self.on_line(j) and tok.is_cap(i) else None
+            parent = self._parent(j + 2) if sub is None and self.on_line(j + 1) and [
+                f.lower() for f in tok.fold[j : j + 2]] == ["co", "so"] else None
+            if parent is not None:
+                # "Đảng ủy Khối cơ sở Bộ Y tế": the Khối of a ministry's own units
+                u.sub, u.parent, u.end = Name("cơ sở", "cơ sở"), parent, parent.end
+                return u
             if sub is not None:
                 j, u.sub = sub
                 if (more := self._khoi_goes_on(j)) is not None:

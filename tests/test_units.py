@@ -375,6 +375,9 @@ FIRST = [
      "Công ty cổ phần Sông Lam", "cong ty co phan song lam", "organisation"),
     # one capitalised word running into a verb phrase is a place cut short, not a name
     ("Đảng ủy Hòa tổ chức đại hội", None, "Đảng ủy Hòa", "Đảng ủy Hòa", "dang uy hoa", None),
+    # the Khối of a ministry's own units: the ministry is part of its name
+    ("báo cáo Đảng ủy Khối cơ sở Bộ Tài chính về", None, "Đảng ủy Khối cơ sở Bộ Tài chính",
+     "Đảng ủy Khối cơ sở Bộ Tài chính", "dang uy khoi co so bo tai chinh", "organisation"),
 ]
 
 
