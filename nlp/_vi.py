@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from nlp.text import fold, fold_chars, nfc, normalize_tones
+from nlp.text import fold, nfc, normalize_tones
 
 __all__ = ["fold", "nfc", "normalize_tones", "nfc_with_map", "fold_chars", "norm",
            "is_upper_word", "capitalize_word", "capitalize_words"]
