@@ -375,6 +375,14 @@ FIRST = [
      "Công ty cổ phần Sông Lam", "cong ty co phan song lam", "organisation"),
     # one capitalised word running into a verb phrase is a place cut short, not a name
     ("Đảng ủy Hòa tổ chức đại hội", None, "Đảng ủy Hòa", "Đảng ủy Hòa", "dang uy hoa", None),
+    # "Đạt" closing a name is the name's own, though "đạt" (reaches) ends names elsewhere
+    ("thuê Công ty TNHH Phúc Đạt nạo vét kênh", None, "Công ty TNHH Phúc Đạt",
+     "Công ty TNHH Phúc Đạt", "cong ty tnhh phuc dat", "organisation"),
+    ("Công ty cổ phần Vĩnh Đạt đạt 90% sản lượng", None, "Công ty cổ phần Vĩnh Đạt",
+     "Công ty cổ phần Vĩnh Đạt", "cong ty co phan vinh dat", "organisation"),
+    # ... but a capitalised "Đạt" before a figure is the verb of a table row run together
+    ("Hợp tác xã Tân Phú Đạt 85% kế hoạch", None, "Hợp tác xã Tân Phú", "Hợp tác xã Tân Phú",
+     "hop tac xa tan phu", "organisation"),
 ]
 
 
