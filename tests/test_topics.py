@@ -154,6 +154,11 @@ FAMILIES = [
     # is party building
     ("Kết nạp thêm 25 xã viên mới cho hợp tác xã", {"nong_nghiep"}),
     ("Kết nạp 4 quần chúng vào Đảng", {"xay_dung_dang"}),
+    # e-banking by its English name, drug procurement, flooding, homes still without power
+    ("Mở 4.000 tài khoản SMS Banking cho hộ sản xuất", {"chuyen_doi_so"}),
+    ("Tổ chức mua sắm tập trung thuốc cho 12 bệnh xá", {"y_te"}),
+    ("Nạo vét cống, chống ngập úng tại 3 khu phố", {"moi_truong"}),
+    ("Kéo điện cho 85 hộ ở bản Pa Cấp còn chưa có điện", {"nong_thon_moi"}),
     # quotation marks around a campaign's name do not hide it
     ("Sửa chữa 5 nhà “Đại đoàn kết” ở xã Hải Ba", {"giam_ngheo"}),
 ]
