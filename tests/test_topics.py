@@ -159,6 +159,11 @@ FAMILIES = [
     ("Tổ chức mua sắm tập trung thuốc cho 12 bệnh xá", {"y_te"}),
     ("Nạo vét cống, chống ngập úng tại 3 khu phố", {"moi_truong"}),
     ("Kéo điện cho 85 hộ ở bản Pa Cấp còn chưa có điện", {"nong_thon_moi"}),
+    # a self-managed road is a cleanliness campaign, sidewalk encroachment street order and a
+    # taxpayer's petition a service: no road, land or revenue task
+    ("Duy trì 6 tuyến đường tự quản sáng, xanh, sạch", set()),
+    ("Xử lý 40 trường hợp lấn chiếm vỉa hè ở chợ Đông", set()),
+    ("Trả lời 100% kiến nghị của người nộp thuế đúng hạn", {"cai_cach_hanh_chinh"}),
     # quotation marks around a campaign's name do not hide it
     ("Sửa chữa 5 nhà “Đại đoàn kết” ở xã Hải Ba", {"giam_ngheo"}),
 ]
