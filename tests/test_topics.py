@@ -164,6 +164,9 @@ FAMILIES = [
     ("Duy trì 6 tuyến đường tự quản sáng, xanh, sạch", set()),
     ("Xử lý 40 trường hợp lấn chiếm vỉa hè ở chợ Đông", set()),
     ("Trả lời 100% kiến nghị của người nộp thuế đúng hạn", {"cai_cach_hanh_chinh"}),
+    # an invoice is a tax paper, printed or electronic
+    ("Kiểm tra việc xuất hóa đơn của 70 cửa hàng xăng dầu", {"thu_ngan_sach"}),
+    ("Hướng dẫn 500 hộ kinh doanh dùng hóa đơn điện tử", {"thu_ngan_sach", "chuyen_doi_so"}),
     # quotation marks around a campaign's name do not hide it
     ("Sửa chữa 5 nhà “Đại đoàn kết” ở xã Hải Ba", {"giam_ngheo"}),
 ]
