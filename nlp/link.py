@@ -109,9 +109,10 @@ TOPIC_THRESHOLD = 35.0
 
 def _same_topic(tasks: list[str], pledges: list[tuple[int, str]],
                 done: dict[int, tuple[int, float]], used: set[int]) -> dict[int, tuple[int, float]]:
-    """A report may name a task by a synonym ("gọi công dân nhập ngũ" for "chỉ tiêu giao
-    quân"): a task and a pledge left over, about the same topics and with no rival on either
-    side, are linked at a lower similarity. The pledges already linked count as rivals too:
+    """A report may name a task by its field alone ("Xây dựng nông thôn mới" for "Có thêm 02
+    xã đạt chuẩn"; names of one task are read as one before, see task_synonyms.txt): a task
+    and a pledge left over, about the same topics and with no rival on either side, are
+    linked at a lower similarity. The pledges already linked count as rivals too:
     in a health department's commitment every pledge is about health, and a topic that names
     several pledges does not tell which one a new item ("phòng, chống dịch") would judge."""
     from nlp.topics import topics_of
