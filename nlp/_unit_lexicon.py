@@ -51,6 +51,7 @@ class Lexicon:
     names: PhraseIndex[Name]
     stops: PhraseIndex[str]
     compounds: PhraseIndex[str]  # "xổ số": a stop word as the last syllable of a noun
+    in_names: frozenset[str]  # "đạt": a stop word that is also a syllable of given names
     not_units: PhraseIndex[str]
     fixed_places: PhraseIndex[str]
     committee_by_type: dict[str, Head]
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
     compounds: PhraseIndex[str] = PhraseIndex()
     for w in data["stop"]["compounds"]:
         compounds.add(w, w)
+    in_names = frozenset(w.lower() for w in data["stop"]["in_names"])
     not_units: PhraseIndex[str] = PhraseIndex()
     for w in data["not_units"]["phrases"]:
         not_units.add(w, w)
@@ -117,6 +119,7 @@ def lexicon() -> Lexicon:
     for w in data["fixed_places"]["phrases"]:
         fixed_places.add(w, w)
     return Lexicon(
-        heads, prefixes, abbrevs, types, names, stops, compounds, not_units, fixed_places,
+        heads, prefixes, abbrevs, types, names, stops, compounds, in_names, not_units,
+        fixed_places,
         committee_by_type, by_canonical,
     )

@@ -33,7 +33,25 @@ class Reader:
     def stop_at(self, j: int) -> bool:
         if j > 0 and (c := self.lex.compounds.match(self.tok, j - 1)) is not None and c[0] > j:
             return False  # "số" of "Xổ số" ends no name
+        if self._closes_a_name(j):
+            return False
         return self.lex.stops.match(self.tok, j) is not None
+
+    def _closes_a_name(self, j: int) -> bool:
+        """"Đạt" of "Công ty cổ phần Thành Đạt": a stop word that is also a syllable of given
+        names, capitalised right after a capitalised syllable on its line, is the name's own.
+        The verb is written in lower case, so only a number after it ("Đạt 95%", a table
+        row run together) or capitals throughout ("ĐẠT 100%") leave it a verb; in capitals
+        it closes a name only where the line or the phrase ends."""
+        tok = self.tok
+        if j == 0 or tok.low[j] not in self.lex.in_names or not tok.is_cap(j):
+            return False
+        if not (tok.same_line(j - 1, j) and tok.is_word(j - 1) and tok.is_cap(j - 1)
+                and not tok.raw[j - 1].isdigit()):
+            return False
+        nxt = j + 1
+        ends = nxt >= len(tok) or not tok.same_line(j, nxt) or not tok.is_word(nxt)
+        return ends or not (tok.is_upper(j) or tok.raw[nxt].isdigit())
 
     def starts_unit(self, j: int) -> bool:
         return self.lex.heads.match(self.tok, j) is not None and self.tok.is_cap(j)

@@ -9,6 +9,8 @@ threshold; the score is kept so a reviewer can see how sure the link is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from nlp.text import fold
 
@@ -21,8 +23,24 @@ _FURNITURE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(phrase, the phrase it is read as) from nlp/data/task_synonyms.txt, longest first so
+    "gọi công dân nhập ngũ" is read whole before "nhập ngũ" inside it."""
+    raw = resources.files("nlp").joinpath("data/task_synonyms.txt").read_text("utf-8")
+    pairs: list[tuple[str, str]] = []
+    for line in raw.splitlines():
+        names = [fold(n) for n in line.split("#", 1)[0].split("|") if n.strip()]
+        pairs += [(n, names[0]) for n in names[1:]]
+    pairs.sort(key=lambda p: -len(p[0]))
+    return tuple((re.compile(rf"\b{re.escape(n)}\b"), same) for n, same in pairs)
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", _FURNITURE.sub(" ", fold(text))).strip()
+    folded = fold(text)
+    for phrase, same in _synonyms():
+        folded = phrase.sub(same, folded)
+    return re.sub(r"\s+", " ", _FURNITURE.sub(" ", folded)).strip()
 
 
 def _opens_place(words: list[str]) -> bool:
@@ -91,9 +109,10 @@ TOPIC_THRESHOLD = 35.0
 
 def _same_topic(tasks: list[str], pledges: list[tuple[int, str]],
                 done: dict[int, tuple[int, float]], used: set[int]) -> dict[int, tuple[int, float]]:
-    """A report may name a task by a synonym ("gọi công dân nhập ngũ" for "chỉ tiêu giao
-    quân"): a task and a pledge left over, about the same topics and with no rival on either
-    side, are linked at a lower similarity. The pledges already linked count as rivals too:
+    """A report may name a task by its field alone ("Xây dựng nông thôn mới" for "Có thêm 02
+    xã đạt chuẩn"; names of one task are read as one before, see task_synonyms.txt): a task
+    and a pledge left over, about the same topics and with no rival on either side, are
+    linked at a lower similarity. The pledges already linked count as rivals too:
     in a health department's commitment every pledge is about health, and a topic that names
     several pledges does not tell which one a new item ("phòng, chống dịch") would judge."""
     from nlp.topics import topics_of

@@ -27,10 +27,14 @@ class Topic:
     unless: tuple[tuple[str, ...], ...] = ()
 
 
+# quotation marks around a name ('nhà "Đại đoàn kết"') must not split the phrase it belongs to
+_QUOTES = frozenset('"\'“”‘’«»')
+
+
 def _words(text: str) -> tuple[str, ...]:
     from underthesea import word_tokenize
 
-    return tuple(w for w in (fold(t) for t in word_tokenize(text)) if w)
+    return tuple(w for w in (fold(t) for t in word_tokenize(text)) if w and w not in _QUOTES)
 
 
 @lru_cache(maxsize=4)

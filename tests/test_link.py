@@ -44,8 +44,21 @@ def test_leftover_task_links_by_topic_when_no_rival() -> None:
 def test_topic_pass_refuses_when_two_pledges_share_the_topic() -> None:
     pledges = [(1, "Hoàn thành 100% chỉ tiêu giao quân năm 2024"),
                (2, "Xây dựng lực lượng dân quân vững mạnh")]
-    got = link.match(["Tuyển chọn, gọi công dân nhập ngũ"], pledges)
+    got = link.match(["Diễn tập khu vực phòng thủ cụm xã"], pledges)
     assert got == {}
+
+
+def test_names_of_the_same_task_link_though_they_share_no_word() -> None:
+    # recruiting, handing over recruits and calling citizens up are one task: the report
+    # names it otherwise than the pledge, beside another defence pledge
+    pledges = [(1, "Bàn giao 320 tân binh, đạt 100% chỉ tiêu giao nhận quân, xong trước 15/3"),
+               (2, "Xây dựng lực lượng dân quân vững mạnh, rộng khắp"),
+               (3, "Củng cố chốt dân quân thường trực ở 2 xã biên giới")]
+    tasks = ["Về tuyển quân", "Gọi công dân nhập ngũ"]
+    for task in tasks:
+        assert link.similarity(task, pledges[0][1]) >= link.THRESHOLD
+    assert {i: pid for i, (pid, _) in link.match(tasks[:1], pledges).items()} == {0: 1}
+    assert {i: pid for i, (pid, _) in link.match(tasks[1:], pledges).items()} == {0: 1}
 
 
 def test_topic_pass_refuses_a_topic_that_names_several_pledges_even_if_one_is_taken() -> None:

@@ -378,6 +378,14 @@ FIRST = [
     # the Khối of a ministry's own units: the ministry is part of its name
     ("báo cáo Đảng ủy Khối cơ sở Bộ Tài chính về", None, "Đảng ủy Khối cơ sở Bộ Tài chính",
      "Đảng ủy Khối cơ sở Bộ Tài chính", "dang uy khoi co so bo tai chinh", "organisation"),
+    # "Đạt" closing a name is the name's own, though "đạt" (reaches) ends names elsewhere
+    ("thuê Công ty TNHH Phúc Đạt nạo vét kênh", None, "Công ty TNHH Phúc Đạt",
+     "Công ty TNHH Phúc Đạt", "cong ty tnhh phuc dat", "organisation"),
+    ("Công ty cổ phần Vĩnh Đạt đạt 90% sản lượng", None, "Công ty cổ phần Vĩnh Đạt",
+     "Công ty cổ phần Vĩnh Đạt", "cong ty co phan vinh dat", "organisation"),
+    # ... but a capitalised "Đạt" before a figure is the verb of a table row run together
+    ("Hợp tác xã Tân Phú Đạt 85% kế hoạch", None, "Hợp tác xã Tân Phú", "Hợp tác xã Tân Phú",
+     "hop tac xa tan phu", "organisation"),
 ]
 
 
