@@ -148,8 +148,17 @@ def _name_text(tok: Tokens, i: int, j: int) -> str:
 
 
 def _skip_honorific(tok: Tokens, i: int) -> int:
-    m = _honorifics().match(tok, i)
-    return m[0] if m is not None else i
+    """Past the words before a name (honorifics.txt). An abbreviation may keep its full stop,
+    and after one another may follow: "PGS.TS.", "ThS.BS."."""
+    j = i
+    while (m := _honorifics().match(tok, j)) is not None:
+        j = m[0]
+        stopped = j < len(tok) and tok.raw[j] == "."
+        while j < len(tok) and tok.raw[j] == ".":
+            j += 1
+        if not stopped:
+            break
+    return j
 
 
 def _match(

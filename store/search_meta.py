@@ -58,8 +58,9 @@ def touched_by(session: Session, doc_id: int) -> set[int]:
 def of_units(session: Session, keys: Iterable[str]) -> set[int]:
     """Every pledge filed under one of these unit keys (a unit that has just learnt its level)."""
     keys = sorted(set(keys))
-    return set(session.scalars(select(PledgeRow.id).where(PledgeRow.unit_key.in_(keys)))) \
-        if keys else set()
+    if not keys:
+        return set()
+    return set(session.scalars(select(PledgeRow.id).where(PledgeRow.unit_key.in_(keys))))
 
 
 def refresh(session: Session, ids: Iterable[int]) -> int:
